@@ -1,0 +1,43 @@
+// The Xapian index schema shared by the indexer (which writes it) and the query side
+// (which reads it). Term prefixes follow Xapian Omega's conventions where one exists so
+// Omega's delve/quest can read the index; our own facets use X-prefixes. Every body and
+// title word is indexed twice at the same position: its exact lower-case canonical form
+// (unprefixed) and its accent-free form (prefix XF), so "quang tri" finds "Quảng Trị"
+// while a query typed with marks ranks exact matches first.
+#pragma once
+
+namespace vn::schema {
+
+// Omega conventions.
+inline constexpr const char* kId = "Q";     // unique id: "Q" + document id (hex sha1 of URL)
+inline constexpr const char* kUrl = "U";    // "U" + canonical URL (hashed when > 240 bytes)
+inline constexpr const char* kHost = "H";   // "H" + lower-case host
+inline constexpr const char* kDay = "D";    // "D" + YYYYMMDD of publication
+inline constexpr const char* kMonth = "M";  // "M" + YYYYMM
+inline constexpr const char* kYear = "Y";   // "Y" + YYYY
+inline constexpr const char* kTitle = "S";  // "S" + exact title word
+inline constexpr const char* kMime = "T";   // "T" + MIME type
+// Our own.
+inline constexpr const char* kFolded = "XF";        // accent-free body/title word
+inline constexpr const char* kTitleFolded = "XSF";  // accent-free title word
+inline constexpr const char* kPlace = "XP";         // canonical province/place, folded, spaces kept
+inline constexpr const char* kOrg = "XO";           // canonical organisation, folded
+inline constexpr const char* kPerson = "XN";        // person name, folded
+inline constexpr const char* kEventType = "XE";     // event type keyword (signing, ...)
+inline constexpr const char* kPartner = "XR";       // partner (province/country/org), folded
+inline constexpr const char* kSource = "XS";        // source name
+inline constexpr const char* kEventYear = "XY";     // year of any event date
+
+// Value slots.
+inline constexpr unsigned kSlotPublished = 0;    // "YYYYMMDDhhmm" (sortable string)
+inline constexpr unsigned kSlotEventStart = 1;   // "YYYYMMDD" earliest event date
+inline constexpr unsigned kSlotEventEnd = 2;     // "YYYYMMDD" latest event date
+inline constexpr unsigned kSlotWarcFile = 3;     // WARC file of the capture
+inline constexpr unsigned kSlotCaptureDate = 4;  // WARC-Date of the capture
+
+// Document data: the extractor's JSON record (see README, "Extractor JSON").
+
+// Weight of the accent-free alternative relative to the exact-mark term.
+inline constexpr double kFoldedWeight = 0.5;
+
+}  // namespace vn::schema

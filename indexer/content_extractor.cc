@@ -1,0 +1,347 @@
+#include "indexer/content_extractor.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <functional>
+#include <unordered_map>
+
+namespace vn::indexer {
+
+namespace {
+
+// Lower-cases ASCII only: class and id names are ASCII in practice.
+std::string AsciiLower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+const RE2& NegativeRe() {
+  static const RE2 re(
+      "(comment|footer|footnote|foot|menu|nav|sidebar|side-bar|widget|share|social|related|"
+      "relate|othernews|other-news|tinkhac|tin-khac|lienket|lien-ket|weblink|web-link|banner|"
+      "advert|\\bads?\\b|breadcrumb|pagination|paging|pager|toolbar|print|fontsize|font-size|"
+      "copyright|contact|popup|login|search|\\btags?\\b|header|topbar|top-bar|sitemap|"
+      "counter|thongke|thong-ke|poll|weather|hotline)");
+  return re;
+}
+
+const RE2& PositiveRe() {
+  static const RE2 re(
+      "(article|body|content|entry|main|post|text|story|detail|chitiet|chi-tiet|noidung|"
+      "noi-dung|fulltext|news-content|newsdetail|news-detail|baiviet|bai-viet)");
+  return re;
+}
+
+// Class and id tokens vote: a token naming chrome ("menu", "tinkhac", "content-footer")
+// counts against, a token naming content ("news-content", "chitiet") for.
+struct ClassVote {
+  bool negative = false;
+  bool positive = false;
+};
+
+ClassVote Vote(const HtmlNode* n) {
+  ClassVote v;
+  for (const char* attr : {"class", "id"}) {
+    const std::string* value = n->Attr(attr);
+    if (!value) continue;
+    std::string s = AsciiLower(*value);
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t j = s.find_first_of(" \t\n", i);
+      if (j == std::string::npos) j = s.size();
+      std::string token = s.substr(i, j - i);
+      i = j + 1;
+      if (token.empty()) continue;
+      if (RE2::PartialMatch(token, NegativeRe()))
+        v.negative = true;
+      else if (RE2::PartialMatch(token, PositiveRe()))
+        v.positive = true;
+    }
+  }
+  return v;
+}
+
+int ClassWeight(const HtmlNode* n) {
+  ClassVote v = Vote(n);
+  return (v.positive ? 25 : 0) - (v.negative ? 25 : 0);
+}
+
+bool IsChromeElement(const HtmlNode* n) {
+  static const std::unordered_map<std::string, int> kAlways = {
+      {"nav", 1}, {"footer", 1}, {"aside", 1}, {"form", 1}, {"select", 1}, {"button", 1}};
+  if (kAlways.count(n->tag)) return true;
+  if (const std::string* role = n->Attr("role")) {
+    std::string r = AsciiLower(*role);
+    if (r == "navigation" || r == "banner" || r == "contentinfo" || r == "complementary")
+      return true;
+  }
+  ClassVote v = Vote(n);
+  return v.negative && !v.positive;
+}
+
+bool HasBlockChild(const HtmlNode* n) {
+  for (const auto& c : n->children)
+    if (!c->is_text() && c->tag != "br" && IsBlockTag(c->tag)) return true;
+  return false;
+}
+
+// Bytes of text inside <a> elements of a subtree.
+size_t LinkTextLength(const HtmlNode* n) {
+  size_t total = 0;
+  std::vector<const HtmlNode*> stack{n};
+  while (!stack.empty()) {
+    const HtmlNode* x = stack.back();
+    stack.pop_back();
+    if (x->tag == "a") {
+      total += x->Text().size();
+      continue;
+    }
+    for (const auto& c : x->children) stack.push_back(c.get());
+  }
+  return total;
+}
+
+double LinkDensity(const HtmlNode* n, size_t text_len) {
+  if (text_len == 0) return 1.0;
+  return std::min(1.0, static_cast<double>(LinkTextLength(n)) / static_cast<double>(text_len));
+}
+
+size_t CountCodePoints(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+int CountCommas(const std::string& s) {
+  return static_cast<int>(std::count(s.begin(), s.end(), ',') +
+                          std::count(s.begin(), s.end(), ';'));
+}
+
+bool IsParagraphLike(const HtmlNode* n) {
+  const std::string& t = n->tag;
+  if (t == "p" || t == "pre" || t == "blockquote" || t == "td" || t == "li" || t == "dd")
+    return true;
+  if (t == "div" || t == "section" || t == "article" || t == "span" || t == "font")
+    return !HasBlockChild(n);
+  return false;
+}
+
+bool IsHeadline(const HtmlNode* n) { return n->tag == "h1" || n->tag == "h2" || n->tag == "h3"; }
+
+// Collects the paragraphs of a chosen container: each block leaf becomes one paragraph,
+// chrome-classed and link-heavy blocks are left out.
+void CollectParagraphs(const HtmlNode* n, const std::string& title, std::vector<std::string>* out) {
+  if (n->is_text()) return;
+  if (IsChromeElement(n)) return;
+  bool leaf = !HasBlockChild(n) || n->tag == "p" || n->tag == "pre";
+  if (leaf) {
+    // Split on <br><br>: some portals write the whole article as one block with breaks.
+    std::vector<std::string> parts;
+    std::string current;
+    int breaks = 0;
+    std::function<void(const HtmlNode*)> walk = [&](const HtmlNode* x) {
+      if (x->is_text()) {
+        std::string t = CollapseSpace(x->text);
+        if (!t.empty()) {
+          if (breaks >= 2 && !current.empty()) {
+            parts.push_back(current);
+            current.clear();
+          }
+          breaks = 0;
+          if (!current.empty()) current += ' ';
+          current += t;
+        }
+        return;
+      }
+      if (x->tag == "br") {
+        ++breaks;
+        return;
+      }
+      for (const auto& c : x->children) walk(c.get());
+    };
+    walk(n);
+    if (!current.empty()) parts.push_back(current);
+    size_t len = n->Text().size();
+    double density = LinkDensity(n, len);
+    if (density > 0.5) return;
+    for (auto& p : parts) {
+      p = CollapseSpace(p);
+      if (p.empty() || p == title || IsChromeLine(p)) continue;
+      out->push_back(p);
+    }
+    return;
+  }
+  for (const auto& c : n->children) CollectParagraphs(c.get(), title, out);
+}
+
+}  // namespace
+
+bool InsideChromeOrList(const HtmlNode* node) {
+  for (const HtmlNode* n = node; n; n = n->parent) {
+    if (n->is_text()) continue;
+    if (n->tag == "li" || n->tag == "a" || IsChromeElement(n)) return true;
+  }
+  return false;
+}
+
+bool IsChromeLine(const std::string& line) {
+  if (CountCodePoints(line) > 160) return false;
+  static const RE2 re(
+      "(?i)^\\s*(cở chữ|cỡ chữ|co chu|các tin khác|tin khác|các tin đã đưa|tin liên quan|"
+      "bài viết liên quan|tin cùng chuyên mục|liên kết website|liên kết web|bản quyền|"
+      "copyright|©|chia sẻ|share|in bài|in trang|gửi email|gửi bài|lượt xem|số lượt truy cập|"
+      "trở về|quay lại|về đầu trang|lên đầu trang|từ khóa|từ khoá|tags?:|xem thêm|"
+      "đang truy cập|đang online|bình luận|ý kiến bạn đọc|facebook|twitter|zalo|"
+      "trang chủ\\s*[>»/])");
+  return RE2::PartialMatch(line, re);
+}
+
+std::string CleanTitle(const std::string& page_title, const std::vector<std::string>& headlines) {
+  std::string t = CollapseSpace(page_title);
+  for (const auto& h : headlines) {
+    std::string hc = CollapseSpace(h);
+    if (hc.size() >= 12 && t.find(hc) != std::string::npos) return hc;
+  }
+  // No confirming headline: drop a site-name part after a separator, keeping the longest part.
+  static const std::vector<std::string> kSeps = {" | ", " - ", " – ", " — ", " :: ", " » "};
+  for (const auto& sep : kSeps) {
+    size_t pos = t.rfind(sep);
+    if (pos == std::string::npos) continue;
+    std::string left = t.substr(0, pos), right = t.substr(pos + sep.size());
+    return CountCodePoints(left) >= CountCodePoints(right) ? left : right;
+  }
+  return t;
+}
+
+ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
+  ExtractedContent result;
+  const HtmlNode* root = doc.root();
+
+  // --- title
+  std::string page_title, og_title;
+  for (const HtmlNode* m : doc.FindAll("meta")) {
+    const std::string* prop = m->Attr("property");
+    if (!prop) prop = m->Attr("name");
+    const std::string* content = m->Attr("content");
+    if (prop && content && (*prop == "og:title" || *prop == "twitter:title") && og_title.empty())
+      og_title = CollapseSpace(*content);
+  }
+  for (const HtmlNode* t : doc.FindAll("title")) {
+    page_title = t->Text();
+    break;
+  }
+  std::vector<const HtmlNode*> heads;
+  for (const char* tag : {"h1", "h2", "h3"})
+    for (const HtmlNode* h : doc.FindAll(tag)) heads.push_back(h);
+  std::vector<std::string> head_texts;
+  for (const HtmlNode* h : heads) head_texts.push_back(h->Text());
+  std::string reference = !og_title.empty() ? og_title : page_title;
+  result.title = CleanTitle(reference, head_texts);
+  // Headline element: the first h1-h3 whose text is the title (or contains it).
+  for (const HtmlNode* h : heads) {
+    std::string ht = h->Text();
+    if (!ht.empty() &&
+        (ht == result.title || ht.find(result.title) != std::string::npos ||
+         result.title.find(ht) != std::string::npos) &&
+        ht.size() >= 12) {
+      result.title_node = h;
+      if (result.title.empty() || reference.empty()) result.title = ht;
+      break;
+    }
+  }
+  if (result.title.empty()) {
+    for (const HtmlNode* h : doc.FindAll("h1")) {
+      result.title = h->Text();
+      result.title_node = h;
+      break;
+    }
+  }
+
+  // --- content scoring
+  std::unordered_map<const HtmlNode*, double> score;
+  std::vector<const HtmlNode*> order;  // candidates in first-seen order, for stable ties
+  auto init = [&](const HtmlNode* n) {
+    if (score.count(n)) return;
+    double s = 0;
+    if (n->tag == "div" || n->tag == "article" || n->tag == "section" || n->tag == "main")
+      s = 5;
+    else if (n->tag == "td" || n->tag == "blockquote" || n->tag == "pre")
+      s = 3;
+    else if (n->tag == "ol" || n->tag == "ul" || n->tag == "dl" || n->tag == "form")
+      s = -3;
+    else if (n->tag[0] == 'h' && n->tag.size() == 2)
+      s = -5;
+    s += ClassWeight(n);
+    if (n->tag == "article" || n->tag == "main") s += 10;
+    score[n] = s;
+    order.push_back(n);
+  };
+  std::vector<const HtmlNode*> stack{root};
+  while (!stack.empty()) {
+    const HtmlNode* n = stack.back();
+    stack.pop_back();
+    if (n->is_text()) continue;
+    if (n != root && IsChromeElement(n)) continue;  // never let chrome vote
+    if (IsParagraphLike(n)) {
+      std::string text = n->Text();
+      size_t cps = CountCodePoints(text);
+      if (cps >= 25 && !IsChromeLine(text)) {
+        double density = LinkDensity(n, text.size());
+        double s = 1 + CountCommas(text) + std::min<double>(static_cast<double>(cps) / 100, 3);
+        s *= (1 - density);
+        const HtmlNode* p = n->parent;
+        for (int level = 0; p && p != root && level < 3; ++level, p = p->parent) {
+          init(p);
+          score[p] += level == 0 ? s : level == 1 ? s / 2 : s / 3;
+        }
+      }
+      if (n->tag == "p" || n->tag == "pre") continue;
+    }
+    for (size_t i = n->children.size(); i-- > 0;) stack.push_back(n->children[i].get());
+  }
+  const HtmlNode* best = nullptr;
+  double best_score = 0;
+  for (const HtmlNode* n : order) {
+    std::string text = n->Text();
+    double s = score[n] * (1 - LinkDensity(n, text.size()));
+    if (!best || s > best_score) {
+      best = n;
+      best_score = s;
+    }
+  }
+  if (!best) {
+    for (const HtmlNode* b : doc.FindAll("body")) best = b;
+    if (!best) best = root;
+  }
+  result.content_root = best;
+
+  // Siblings that score well join the article (text split across sibling divs).
+  std::vector<const HtmlNode*> parts;
+  if (best->parent && best != root) {
+    double threshold = std::max(10.0, best_score * 0.2);
+    for (const auto& sib : best->parent->children) {
+      const HtmlNode* s = sib.get();
+      if (s == best) {
+        parts.push_back(s);
+        continue;
+      }
+      if (s->is_text() || IsChromeElement(s)) continue;
+      auto it = score.find(s);
+      bool join =
+          it != score.end() && it->second * (1 - LinkDensity(s, s->Text().size())) >= threshold;
+      if (!join && s->tag == "p") {
+        std::string t = s->Text();
+        join = CountCodePoints(t) > 80 && LinkDensity(s, t.size()) < 0.25;
+      }
+      if (join) parts.push_back(s);
+    }
+  } else {
+    parts.push_back(best);
+  }
+  for (const HtmlNode* p : parts) CollectParagraphs(p, result.title, &result.paragraphs);
+  return result;
+}
+
+}  // namespace vn::indexer

@@ -1,0 +1,188 @@
+#include "indexer/index_writer.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <set>
+
+#include "common/error.h"
+#include "common/index_schema.h"
+#include "indexer/date_parser.h"
+#include "indexer/extractor.h"
+#include "text/analyser.h"
+
+namespace vn::indexer {
+
+namespace {
+
+constexpr size_t kMaxTermBytes = 200;  // Xapian's limit is 245 bytes including the prefix
+constexpr unsigned kTitleWdf = 5;      // a title word counts as much as five body mentions
+constexpr unsigned kParagraphGap = 8;  // so phrases do not match across paragraphs
+
+std::string Host(const std::string& url) {
+  size_t s = url.find("://");
+  if (s == std::string::npos) return "";
+  s += 3;
+  size_t e = url.find_first_of(":/?#", s);
+  std::string host = url.substr(s, e == std::string::npos ? std::string::npos : e - s);
+  std::transform(host.begin(), host.end(), host.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return host;
+}
+
+// A facet value as a boolean term: accent-free lower case, so facets match however the
+// user types them.
+std::string FacetTerm(const char* prefix, const std::string& value) {
+  std::string t = std::string(prefix) + text::Fold(value);
+  if (t.size() > kMaxTermBytes) t.resize(kMaxTermBytes);
+  return t;
+}
+
+}  // namespace
+
+struct IndexWriter::Impl {
+  Xapian::WritableDatabase db;
+  text::Analyser analyser;
+};
+
+IndexWriter::IndexWriter(const std::string& index_dir) : impl_(std::make_unique<Impl>()) {
+  try {
+    impl_->db = Xapian::WritableDatabase(index_dir, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError& e) {
+    throw Error(ExitCode::kLocked, index_dir + ": index is locked by another writer");
+  } catch (const Xapian::Error& e) {
+    throw CorruptError(index_dir + ": cannot open index: " + e.get_description());
+  }
+}
+
+IndexWriter::~IndexWriter() {
+  try {
+    if (impl_) impl_->db.close();
+  } catch (...) {
+  }
+}
+
+bool IndexWriter::Add(const Article& a) {
+  const std::string id_term = std::string(schema::kId) + a.id;
+  // Keep the newest capture of a page.
+  Xapian::PostingIterator p = impl_->db.postlist_begin(id_term);
+  if (p != impl_->db.postlist_end(id_term)) {
+    Xapian::Document existing = impl_->db.get_document(*p);
+    std::string existing_date = existing.get_value(schema::kSlotCaptureDate);
+    if (!existing_date.empty() && !a.capture_date.empty() && existing_date > a.capture_date)
+      return false;
+  }
+
+  Xapian::Document doc;
+  doc.add_boolean_term(id_term);
+  std::string url = a.canonical_url.empty() ? a.url : a.canonical_url;
+  if (!url.empty()) {
+    std::string uterm = std::string(schema::kUrl) + url;
+    if (uterm.size() > kMaxTermBytes) uterm = std::string(schema::kUrl) + Sha1Hex(url);
+    doc.add_boolean_term(uterm);
+    std::string host = Host(url);
+    if (!host.empty()) doc.add_boolean_term(std::string(schema::kHost) + host);
+  }
+  doc.add_boolean_term(std::string(schema::kMime) + "text/html");
+
+  unsigned pos = 1;
+  auto add_text = [&](const std::string& text, bool is_title) {
+    unsigned length = 0;
+    for (const text::Token& t : impl_->analyser.Analyse(text)) {
+      length = t.position + 1;
+      if (t.term.empty() || t.term.size() > kMaxTermBytes) continue;
+      unsigned p = pos + t.position;
+      unsigned wdf = is_title ? kTitleWdf : 1;
+      doc.add_posting(t.term, p, wdf);
+      doc.add_posting(std::string(schema::kFolded) + t.folded, p, wdf);
+      if (is_title) {
+        doc.add_term(std::string(schema::kTitle) + t.term);
+        doc.add_term(std::string(schema::kTitleFolded) + t.folded);
+      }
+    }
+    pos += length + kParagraphGap;  // the next block starts after a gap
+  };
+  add_text(a.title, true);
+  for (const std::string& para : a.body) add_text(para, false);
+
+  if (!a.published.empty()) {
+    if (auto dt = ParseMachineDate(a.published)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d%02d%02d", dt->year, dt->month, dt->day);
+      std::string ymd = buf;
+      doc.add_boolean_term(std::string(schema::kDay) + ymd);
+      doc.add_boolean_term(std::string(schema::kMonth) + ymd.substr(0, 6));
+      doc.add_boolean_term(std::string(schema::kYear) + ymd.substr(0, 4));
+      doc.add_value(schema::kSlotPublished, dt->SortKey());
+    }
+  }
+  std::string event_start, event_end;
+  std::set<std::string> event_years;
+  for (const EventDate& d : a.event_dates) {
+    // value: "2024-09-19", "2024-09", "2024", "2024-Q3" or "A/B"
+    std::string first = d.value.substr(0, d.value.find('/'));
+    std::string last =
+        d.value.find('/') == std::string::npos ? d.value : d.value.substr(d.value.find('/') + 1);
+    auto compact = [](const std::string& v, bool end) {
+      std::string digits;
+      for (char c : v)
+        if (c >= '0' && c <= '9') digits += c;
+      if (v.find('Q') != std::string::npos && digits.size() == 5) {
+        int q = digits[4] - '0';
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%s%02d%s", digits.substr(0, 4).c_str(),
+                      end ? q * 3 : q * 3 - 2, end ? "31" : "01");
+        return std::string(buf);
+      }
+      if (digits.size() == 4) return digits + (end ? "1231" : "0101");
+      if (digits.size() == 6) return digits + (end ? "31" : "01");
+      return digits.substr(0, 8);
+    };
+    std::string s = compact(first, false), e = compact(last, true);
+    if (s.size() != 8 || e.size() != 8) continue;
+    if (event_start.empty() || s < event_start) event_start = s;
+    if (event_end.empty() || e > event_end) event_end = e;
+    event_years.insert(s.substr(0, 4));
+  }
+  if (!event_start.empty()) {
+    doc.add_value(schema::kSlotEventStart, event_start);
+    doc.add_value(schema::kSlotEventEnd, event_end);
+  }
+  for (const auto& y : event_years) doc.add_boolean_term(std::string(schema::kEventYear) + y);
+  for (const Place& pl : a.places) {
+    doc.add_boolean_term(FacetTerm(schema::kPlace, pl.canonical));
+    if (!pl.current_province.empty() && pl.current_province != pl.canonical)
+      doc.add_boolean_term(FacetTerm(schema::kPlace, pl.current_province));
+  }
+  if (!a.source_province.empty())
+    doc.add_boolean_term(FacetTerm(schema::kPlace, a.source_province));
+  for (const Organisation& o : a.organisations)
+    doc.add_boolean_term(FacetTerm(schema::kOrg, o.canonical.empty() ? o.name : o.canonical));
+  for (const Person& pe : a.people) doc.add_boolean_term(FacetTerm(schema::kPerson, pe.name));
+  for (const std::string& partner : a.partners)
+    doc.add_boolean_term(FacetTerm(schema::kPartner, partner));
+  doc.add_boolean_term(std::string(schema::kEventType) + a.event_type);
+  if (!a.source.empty()) doc.add_boolean_term(FacetTerm(schema::kSource, a.source));
+  if (!a.warc_file.empty()) doc.add_value(schema::kSlotWarcFile, a.warc_file);
+  if (!a.capture_date.empty()) doc.add_value(schema::kSlotCaptureDate, a.capture_date);
+
+  doc.set_data(a.ToJson().dump());
+  try {
+    impl_->db.replace_document(id_term, doc);
+  } catch (const Xapian::Error& e) {
+    throw CorruptError("index: cannot write document " + a.url + ": " + e.get_description());
+  }
+  return true;
+}
+
+void IndexWriter::Commit() {
+  try {
+    impl_->db.commit();
+  } catch (const Xapian::Error& e) {
+    throw CorruptError("index: commit failed: " + e.get_description());
+  }
+}
+
+uint64_t IndexWriter::document_count() const { return impl_->db.get_doccount(); }
+
+}  // namespace vn::indexer

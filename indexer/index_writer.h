@@ -1,0 +1,30 @@
+// IndexWriter: writes Articles into a Xapian database using the schema of
+// common/index_schema.h. One document per canonical URL: adding an Article whose id is
+// already indexed replaces that document, unless the indexed capture is newer.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "indexer/article.h"
+
+namespace vn::indexer {
+
+class IndexWriter {
+ public:
+  // Creates the database when missing. Throws vn::Error(kLocked) when another writer holds
+  // it, vn::Error(kCorrupt) when it cannot be opened.
+  explicit IndexWriter(const std::string& index_dir);
+  ~IndexWriter();
+
+  // Returns false when a newer capture of the same page is already indexed.
+  bool Add(const Article& article);
+  void Commit();
+  uint64_t document_count() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vn::indexer

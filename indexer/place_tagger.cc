@@ -1,0 +1,166 @@
+#include "indexer/place_tagger.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <set>
+
+#include "text/analyser.h"
+
+namespace vn::indexer {
+
+namespace {
+
+bool StartsUpper(const std::string& s) {
+  if (s.empty()) return false;
+  UChar32 c;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+bool AllUpper(const std::string& s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  bool any = false;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c < 0) return false;
+    if (u_islower(c)) return false;
+    if (u_isupper(c)) any = true;
+  }
+  return any;
+}
+
+// Only spaces between two byte positions: the tokens are one run of words.
+bool Adjacent(const std::string& text, size_t from, size_t to) {
+  if (to < from) return false;
+  for (size_t i = from; i < to; ++i)
+    if (text[i] != ' ') return false;
+  return true;
+}
+
+// Syllables of one name: separated by spaces or a hyphen/dash ("Sa-la-van",
+// "Thừa Thiên - Huế", "Bà Rịa – Vũng Tàu").
+bool Joinable(const std::string& text, size_t from, size_t to) {
+  if (to < from || to - from > 5) return false;
+  std::string gap = text.substr(from, to - from);
+  return gap == " " || gap == "-" || gap == " - " || gap == "\xE2\x80\x93" ||
+         gap == " \xE2\x80\x93 ";
+}
+
+}  // namespace
+
+PlaceTagger::PlaceTagger(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+
+std::vector<Place> PlaceTagger::Tag(const std::string& input) const {
+  std::vector<Place> out;
+  std::string text = text::Normalise(input);
+  text::Analyser analyser;
+  std::vector<text::Token> tokens = analyser.Analyse(text);
+  std::vector<std::string> keys;
+  keys.reserve(tokens.size());
+  for (const auto& t : tokens) keys.push_back(Gazetteer::Key(t.term));
+  // Code-point offset of each byte boundary we report.
+  auto cp_offset = [&, last_byte = size_t{0}, last_cp = int64_t{0}](size_t byte) mutable {
+    if (byte < last_byte) {
+      last_byte = 0;
+      last_cp = 0;
+    }
+    for (; last_byte < byte && last_byte < text.size(); ++last_byte)
+      if ((static_cast<unsigned char>(text[last_byte]) & 0xC0) != 0x80) ++last_cp;
+    return last_cp;
+  };
+  const auto& index = gazetteer_.alias_index();
+  size_t max_len = gazetteer_.max_alias_tokens();
+  for (size_t i = 0; i < tokens.size();) {
+    size_t matched = 0;
+    const std::vector<size_t>* entries = nullptr;
+    std::string key;
+    for (size_t len = std::min(max_len, tokens.size() - i); len >= 1; --len) {
+      // Every syllable of a multi-word name must be one run (no punctuation between).
+      bool run = true;
+      for (size_t k = i + 1; k < i + len && run; ++k)
+        run = Joinable(text, tokens[k - 1].end, tokens[k].start);
+      if (!run) continue;
+      key.clear();
+      for (size_t k = i; k < i + len; ++k) {
+        if (k > i) key += ' ';
+        key += keys[k];
+      }
+      auto it = index.find(key);
+      if (it == index.end()) continue;
+      bool capitalised = false;
+      for (size_t k = i; k < i + len; ++k) capitalised |= StartsUpper(tokens[k].surface);
+      if (!capitalised) continue;
+      if (len == 1 && !AllUpper(tokens[i].surface)) {
+        bool name_before = i > 0 && StartsUpper(tokens[i - 1].surface) &&
+                           Adjacent(text, tokens[i - 1].end, tokens[i].start);
+        bool name_after = i + 1 < tokens.size() && StartsUpper(tokens[i + 1].surface) &&
+                          Adjacent(text, tokens[i].end, tokens[i + 1].start);
+        if (name_before || name_after) continue;
+      }
+      matched = len;
+      entries = &it->second;
+      break;
+    }
+    if (!matched) {
+      ++i;
+      continue;
+    }
+    const auto& all = gazetteer_.entries();
+    const PlaceEntry* current = nullptr;
+    const PlaceEntry* old = nullptr;
+    const PlaceEntry* other = nullptr;
+    for (size_t id : *entries) {
+      const PlaceEntry& e = all[id];
+      if (e.status == "current")
+        current = &e;
+      else if (e.status == "old")
+        old = &e;
+      else if (!other)
+        other = &e;
+    }
+    Place p;
+    size_t start = tokens[i].start, end = tokens[i + matched - 1].end;
+    p.name = text.substr(start, end - start);
+    if (old && (!current || old->successor != old->name)) {
+      p.canonical = old->name;
+      p.kind = old->kind;
+      p.current_province = old->successor;
+      p.country = "VN";
+    } else if (current) {
+      p.canonical = current->name;
+      p.kind = current->kind;
+      p.current_province = current->name;
+      p.country = "VN";
+    } else if (other) {
+      p.canonical = other->name;
+      p.kind = other->kind;
+      p.country = other->country;
+    }
+    p.span.start = cp_offset(start);
+    p.span.end = cp_offset(end);
+    out.push_back(std::move(p));
+    i += matched;
+  }
+  return out;
+}
+
+std::vector<std::string> PartnersFromPlaces(const std::vector<Place>& places,
+                                            const std::string& source_province) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  const Gazetteer& g = Gazetteer::Default();
+  std::string source_current = g.CurrentProvince(source_province).value_or(source_province);
+  for (const Place& p : places) {
+    if (p.country == "VN" && p.kind == "country") continue;
+    if (!source_province.empty() &&
+        (p.canonical == source_province || p.canonical == source_current))
+      continue;
+    if (seen.insert(p.canonical).second) out.push_back(p.canonical);
+  }
+  return out;
+}
+
+}  // namespace vn::indexer

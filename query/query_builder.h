@@ -1,0 +1,29 @@
+// QueryBuilder: parses what a user types into a Xapian query through the same analyser the
+// indexer used, so every spelling meets: words (with or without marks, either tone style,
+// any case), "phrases", +required, -excluded, AND/OR/NOT, and field prefixes
+// (title:, place:, org:, person:, type:, source:, year:). Each word becomes
+// (exact-marks term OR accent-free term at lower weight), so a query typed with marks ranks
+// exact matches first and one typed without finds them all.
+#pragma once
+
+#include <xapian.h>
+
+#include <set>
+#include <string>
+
+namespace vn::query {
+
+struct ParsedQuery {
+  Xapian::Query query;                 // MatchAll when the text has no search words
+  std::set<std::string> exact_terms;   // for snippet highlighting
+  std::set<std::string> folded_terms;  // accent-free forms, without prefix
+  bool has_words = false;
+};
+
+class QueryBuilder {
+ public:
+  // Throws vn::Error(kUsage) for malformed input (an unclosed quote, an unknown field).
+  ParsedQuery Parse(const std::string& text) const;
+};
+
+}  // namespace vn::query

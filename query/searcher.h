@@ -1,0 +1,53 @@
+// Searcher: runs a search over a vnarchive Xapian index: the parsed query, filters (place,
+// organisation, person, event type, source, date range on publication or event date),
+// sorting, paging, and a snippet per hit. Readers never block on a writer: each Searcher
+// opens the database read-only as it was at its last commit.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "indexer/article.h"
+#include "query/snippet.h"
+
+namespace vn::query {
+
+struct SearchRequest {
+  std::string text;
+  std::vector<std::string> places, orgs, people, types, sources;
+  std::string since, until;              // YYYY, YYYY-MM or YYYY-MM-DD; inclusive
+  std::string date_field = "published";  // or "event"
+  std::string sort = "relevance";        // relevance, date (oldest first), -date (newest first)
+  unsigned offset = 0;
+  unsigned limit = 10;
+};
+
+struct SearchHit {
+  unsigned rank = 0;
+  double score = 0;
+  indexer::Article article;
+  Snippet snippet;
+};
+
+struct SearchResult {
+  uint64_t total_estimate = 0;
+  std::vector<SearchHit> hits;
+};
+
+class Searcher {
+ public:
+  // Throws vn::Error(kUsage) when there is no index at `index_dir`, kCorrupt when unreadable.
+  explicit Searcher(const std::string& index_dir);
+  ~Searcher();
+  SearchResult Search(const SearchRequest& request) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Expands a user date ("2024", "2024-09", "2024-09-19", "19/9/2024") to the first or last
+// day it covers, as YYYYMMDD. Throws vn::Error(kUsage) for anything else.
+std::string DateBound(const std::string& value, bool end);
+
+}  // namespace vn::query

@@ -1,0 +1,158 @@
+#include "query/searcher.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "common/error.h"
+#include "indexer/index_writer.h"
+
+namespace vn::query {
+namespace {
+
+using indexer::Article;
+
+class SearcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("vn_searcher_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    indexer::IndexWriter w(dir_.string());
+    Add(w, "a1", "Ký kết Thoả thuận hợp tác giữa ba Trung tâm Phục vụ Đối ngoại",
+        "2020-05-25T08:53:00+07:00",
+        {"Chiều ngày 15/5/2020 tại Thừa Thiên Huế đã diễn ra lễ ký kết Thoả thuận hợp tác "
+         "giữa Trung tâm Phục vụ Đối ngoại Đà Nẵng và Quảng Trị."},
+        "Quảng Trị");
+    Add(w, "a2", "Con đường hữu nghị Việt - Lào", "2024-09-22T14:14:00+07:00",
+        {"Con đường hữu nghị nối hai tỉnh được khánh thành, mở ra con đường giao thương mới."},
+        "Quảng Trị");
+    Add(w, "a3", "Hội thảo về hợp tác khu vực Thái Bình Dương", "2024-09-30",
+        {"Các đại biểu bàn về an ninh khu vực Thái Bình Dương và hợp tác kinh tế."}, "Đà Nẵng");
+    Add(w, "a4", "Tổng kết công tác đối ngoại năm 2018", "2019-01-08",
+        {"Sáng ngày 8/01, Sở Ngoại vụ Thừa Thiên Huế tổ chức hội nghị tổng kết công tác đối "
+         "ngoại."},
+        "Thừa Thiên Huế");
+    w.Commit();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  static void Add(indexer::IndexWriter& w, const std::string& id, const std::string& title,
+                  const std::string& published, std::vector<std::string> body,
+                  const std::string& province) {
+    Article a;
+    a.id = id;
+    a.url = "http://portal.example.vn/" + id + ".html";
+    a.title = title;
+    a.published = published;
+    a.body = std::move(body);
+    a.source_province = province;
+    w.Add(a);
+  }
+
+  std::vector<std::string> Ids(SearchRequest r) {
+    Searcher s(dir_.string());
+    std::vector<std::string> ids;
+    for (const auto& h : s.Search(r).hits) ids.push_back(h.article.id);
+    return ids;
+  }
+  std::vector<std::string> Ids(const std::string& text) {
+    SearchRequest r;
+    r.text = text;
+    return Ids(r);
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(SearcherTest, WithoutDiacriticsFindsAccentedText) {
+  EXPECT_EQ(Ids("thoa thuan hop tac da nang"), std::vector<std::string>{"a1"});
+  EXPECT_EQ(Ids("TONG KET CONG TAC DOI NGOAI").front(), "a4");
+}
+
+TEST_F(SearcherTest, EitherToneStyleFindsTheOther) {
+  // The page wrote "Thoả" (new style); the query uses old style and capitals.
+  EXPECT_EQ(Ids("THỎA THUẬN"), std::vector<std::string>{"a1"});
+  EXPECT_EQ(Ids("thoả thuận"), std::vector<std::string>{"a1"});
+}
+
+TEST_F(SearcherTest, ExactMarksRankAboveFoldedMatches) {
+  auto with_marks = Ids("đường");
+  ASSERT_EQ(with_marks.size(), 2u);
+  EXPECT_EQ(with_marks[0], "a2");  // "con đường" above "Thái Bình Dương"
+  auto folded = Ids("duong");
+  EXPECT_EQ(folded.size(), 2u);
+  EXPECT_EQ(Ids("dương").front(), "a3");
+}
+
+TEST_F(SearcherTest, PhrasesExclusionAndOr) {
+  EXPECT_EQ(Ids("\"thai binh duong\""), std::vector<std::string>{"a3"});
+  EXPECT_TRUE(Ids("\"binh thai\"").empty());
+  EXPECT_EQ(Ids("hợp tác -\"thái bình dương\""), std::vector<std::string>{"a1"});
+  auto either = Ids("khánh OR hội thảo");
+  EXPECT_EQ(either.size(), 2u);
+}
+
+TEST_F(SearcherTest, DateRangeIncludesEndDays) {
+  SearchRequest r;
+  r.since = "2024-09-22";
+  r.until = "2024-09-30";
+  r.sort = "date";
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"a2", "a3"}));
+  r.since = "2019";
+  r.until = "2020-05-25";
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"a4", "a1"}));
+  r.until = "2020-05-24";
+  EXPECT_EQ(Ids(r), std::vector<std::string>{"a4"});
+}
+
+TEST_F(SearcherTest, PlaceFilterWithOrWithoutMarks) {
+  SearchRequest r;
+  r.text = "hợp tác";
+  r.places = {"da nang"};
+  EXPECT_EQ(Ids(r), std::vector<std::string>{"a3"});
+  r.places = {"Quảng Trị"};
+  EXPECT_EQ(Ids(r), std::vector<std::string>{"a1"});
+}
+
+TEST_F(SearcherTest, SnippetHighlightsMatchedWords) {
+  Searcher s(dir_.string());
+  SearchRequest r;
+  r.text = "khanh thanh";
+  auto result = s.Search(r);
+  ASSERT_EQ(result.hits.size(), 1u);
+  const auto& sn = result.hits[0].snippet;
+  ASSERT_EQ(sn.highlights.size(), 2u);
+  EXPECT_NE(sn.text.find("khánh thành"), std::string::npos);
+}
+
+TEST_F(SearcherTest, BadRequestsAreUsageErrors) {
+  SearchRequest r;
+  r.since = "2024-13";
+  Searcher s(dir_.string());
+  try {
+    s.Search(r);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kUsage);
+    EXPECT_NE(std::string(e.what()).find("2024-13"), std::string::npos);
+  }
+  r = SearchRequest{};
+  r.text = "\"unclosed";
+  EXPECT_THROW(s.Search(r), Error);
+  EXPECT_THROW(Searcher("/nonexistent/index"), Error);
+}
+
+TEST(DateBoundTest, Forms) {
+  EXPECT_EQ(DateBound("2024", false), "20240101");
+  EXPECT_EQ(DateBound("2024", true), "20241231");
+  EXPECT_EQ(DateBound("2024-02", true), "20240229");
+  EXPECT_EQ(DateBound("2023-02", true), "20230228");
+  EXPECT_EQ(DateBound("19/9/2024", false), "20240919");
+  EXPECT_THROW(DateBound("2024-02-30", false), Error);
+  EXPECT_THROW(DateBound("hôm qua", false), Error);
+}
+
+}  // namespace
+}  // namespace vn::query

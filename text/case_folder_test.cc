@@ -1,0 +1,40 @@
+#include "text/case_folder.h"
+
+#include <gtest/gtest.h>
+
+#include "text/analyser.h"
+
+namespace vn::text {
+namespace {
+
+TEST(CaseFolderTest, CaseFoldKeepsMarks) {
+  EXPECT_EQ(CaseFold("ĐỨC"), "đức");
+  EXPECT_EQ(CaseFold("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"), "ủy ban nhân dân tỉnh quảng trị");
+  EXPECT_EQ(CaseFold("Sở Ngoại Vụ"), "sở ngoại vụ");
+  EXPECT_EQ(CaseFold("Straße"), "strasse");  // full folding, not just lower-casing
+  EXPECT_EQ(CaseFold("ΑΘΗΝΑ"), "αθηνα");
+  EXPECT_EQ(CaseFold("ascii 123"), "ascii 123");
+}
+
+TEST(CaseFolderTest, AccentFreeRemovesEveryMarkAndDStroke) {
+  EXPECT_EQ(Fold("Quảng Trị"), "quang tri");
+  EXPECT_EQ(Fold("ĐỨC"), "duc");
+  EXPECT_EQ(Fold("đường đương dương"), "duong duong duong");
+  EXPECT_EQ(Fold("Thừa Thiên Huế"), "thua thien hue");
+  EXPECT_EQ(Fold("Nguyễn Thúy Anh"), "nguyen thuy anh");
+  EXPECT_EQ(AccentFree("Ắ Ặ Ẫ Ợ Ữ Ỵ"), "a a a o u y");
+}
+
+TEST(CaseFolderTest, AccentFreeHandlesNfdInput) {
+  // "Huế" with e + circumflex + acute as combining marks.
+  EXPECT_EQ(Fold("Hue\xCC\x82\xCC\x81"), "hue");
+  EXPECT_EQ(CaseFold("HUE\xCC\x82\xCC\x81"), "hue\xCC\x82\xCC\x81");
+}
+
+TEST(CaseFolderTest, OtherScriptsPassThrough) {
+  EXPECT_EQ(Fold("東京 Tokyo"), "東京 tokyo");
+  EXPECT_EQ(Fold("\uFFFD"), "\uFFFD");
+}
+
+}  // namespace
+}  // namespace vn::text
