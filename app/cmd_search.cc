@@ -46,6 +46,13 @@ std::string CsvField(const std::string& v) {
 
 std::string Day(const std::string& iso) { return iso.substr(0, 10); }
 
+// Columns on a terminal: one per code point is right for Vietnamese in NFC.
+size_t DisplayWidth(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace
 
 void RegisterSearch(CLI::App& app, GlobalOptions& global) {
@@ -78,7 +85,14 @@ void RegisterSearch(CLI::App& app, GlobalOptions& global) {
       ->check(CLI::Range(1u, 10000u));
   cmd->add_option("--offset", opts->req.offset, "Skip this many results")
       ->check(CLI::Range(0u, 1000000u));
-  cmd->add_flag("--json", opts->json, "JSON Lines: one object per result");
+  cmd->add_flag("--expand-places", opts->req.expand_places,
+                "A pre-2025 province also finds its 2025 successor, and back");
+  cmd->add_option("--facets", opts->req.facets,
+                  "Counts over all matches for: year, place, org, person, type")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"year", "place", "org", "person", "type"}));
+  cmd->add_flag("--json", opts->json,
+                "JSON Lines: one object per result, then one {\"summary\": ...} object");
   cmd->add_flag("--csv", opts->csv, "CSV with a header row");
   cmd->callback([opts, &global] {
     if (opts->json && opts->csv) throw UsageError("--json and --csv cannot be used together");
@@ -112,6 +126,18 @@ void RegisterSearch(CLI::App& app, GlobalOptions& global) {
                          {"highlights", highlights}};
         std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       }
+      nlohmann::json facets = nlohmann::json::object();
+      for (const auto& f : result.facets) {
+        auto& list = facets[f.name] = nlohmann::json::array();
+        for (const auto& [value, count] : f.values) list.push_back({value, count});
+      }
+      nlohmann::json summary{{"summary",
+                              {{"query", opts->req.text},
+                               {"total_estimate", result.total_estimate},
+                               {"returned", result.hits.size()},
+                               {"offset", opts->req.offset},
+                               {"facets", facets}}}};
+      std::cout << summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       return;
     }
     if (opts->csv) {
@@ -136,6 +162,15 @@ void RegisterSearch(CLI::App& app, GlobalOptions& global) {
                 << dim << a.url << reset << "\n";
       if (!hit.snippet.text.empty())
         std::cout << "   " << Highlight(hit.snippet, hl_on, hl_off) << "\n";
+    }
+    for (const auto& f : result.facets) {
+      std::cout << "\n" << bold << f.name << reset << "\n";
+      size_t width = 0;
+      for (const auto& [value, count] : f.values) width = std::max(width, DisplayWidth(value));
+      for (const auto& [value, count] : f.values)
+        std::cout << "  " << value << std::string(width - DisplayWidth(value) + 2, ' ') << count
+                  << "\n";
+      if (f.values.empty()) std::cout << "  (none)\n";
     }
   });
 }

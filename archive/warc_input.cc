@@ -201,6 +201,7 @@ bool WarcInput::FillGzip() {
     }
     z_.next_in = in_.data() + in_begin_;
     z_.avail_in = static_cast<uInt>(in_end_ - in_begin_);
+    const size_t in_before = in_begin_;
     z_.next_out = out;
     z_.avail_out = sizeof out;
     int rc = inflate(&z_, Z_NO_FLUSH);
@@ -213,7 +214,9 @@ bool WarcInput::FillGzip() {
       resyncing_ = false;
       continue;
     }
-    if (rc == Z_OK || rc == Z_BUF_ERROR) continue;
+    // zlib promises progress while it has input and output room; a call that makes none
+    // is treated as corrupt data rather than retried for ever.
+    if ((rc == Z_OK || rc == Z_BUF_ERROR) && (produced > 0 || in_begin_ > in_before)) continue;
     // Corrupt data: look for the next member after this one's start.
     const uint64_t failed = member_offset_;
     in_member_ = false;

@@ -107,7 +107,9 @@ void WarcReader::Impl::Open(const std::string& file, uint64_t offset, bool check
   unsigned char magic[4] = {0, 0, 0, 0};
   fseeko(f, static_cast<off_t>(offset), SEEK_SET);
   size_t n = std::fread(magic, 1, sizeof magic, f);
-  const bool gzip = n >= 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+  // A file cut after its first byte may still be a gzip file's first byte.
+  const bool gzip =
+      (n >= 2 && magic[0] == 0x1f && magic[1] == 0x8b) || (n == 1 && magic[0] == 0x1f);
   if (check_is_warc && n == 4 && magic[0] == 0x28 && magic[1] == 0xb5 && magic[2] == 0x2f &&
       magic[3] == 0xfd) {
     std::fclose(f);
@@ -234,7 +236,9 @@ bool WarcReader::Impl::Next(WarcRecord* record, WarcLocation* where) {
     r.version = line;
     size_t header_bytes = 0;
     std::string failure;
+    bool next_record_here = false;
     while (true) {
+      const uint64_t line_start = in->pos();
       lr = ReadLine(*in, &line, kMaxHeaderBytes);
       if (lr == LineResult::kBreak) {
         failure = "truncated record header: " + in->TakeBreak().reason;
@@ -256,6 +260,13 @@ bool WarcReader::Impl::Next(WarcRecord* record, WarcLocation* where) {
         continue;
       }
       size_t colon = line.find(':');
+      if (colon == std::string::npos && line.starts_with("WARC/") && line.size() <= 16) {
+        // The header was cut short and the next record begins on this line.
+        failure = "truncated record header";
+        in->Seek(mark, line_start);
+        next_record_here = true;
+        break;
+      }
       if (colon == std::string::npos || colon == 0) {
         failure = "malformed header line \"" + Printable(line) + "\"";
         break;
@@ -266,7 +277,7 @@ bool WarcReader::Impl::Next(WarcRecord* record, WarcLocation* where) {
     const std::string id = r.RecordId();
     if (!failure.empty()) {
       Problem(offset, id, failure);
-      Resync();
+      if (!next_record_here) Resync();
       continue;
     }
     std::optional<std::string> cl = r.Get("Content-Length");

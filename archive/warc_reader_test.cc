@@ -329,6 +329,22 @@ TEST(WarcReaderTest, GarbageBetweenPlainRecordsIsSkipped) {
   EXPECT_NE(r.problems[0].reason.find("not a WARC record header"), std::string::npos);
 }
 
+TEST(WarcReaderTest, HeaderCutShortByTheNextRecordLosesOnlyItself) {
+  std::string bytes = ReadFileBytes(kFixtures + "wget-1.0.warc");
+  size_t third = bytes.find("WARC/1.0", bytes.find("WARC/1.0", 1) + 1);
+  // A record whose header stops after two lines, directly followed by the third record.
+  bytes.insert(third, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:cut>\r\n");
+  ScratchDir dir;
+  WriteFileBytes(dir / "h.warc", bytes);
+  Read r = ReadAll(dir / "h.warc");
+  EXPECT_EQ(r.records.size(), 5u);
+  ASSERT_EQ(r.problems.size(), 2u) << Problems(r);
+  EXPECT_EQ(r.problems[0].offset, third);
+  EXPECT_EQ(r.problems[0].record_id, "<urn:uuid:cut>");
+  EXPECT_EQ(r.problems[0].reason, "truncated record header");
+  EXPECT_EQ(r.records[2].RecordId(), "<urn:uuid:33333333-3333-4333-8333-333333333333>");
+}
+
 TEST(WarcReaderTest, OversizedRecordIsReportedNotLoaded) {
   ScratchDir dir;
   std::string bytes = ReadFileBytes(kFixtures + "wget-1.0.warc");

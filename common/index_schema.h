@@ -34,6 +34,14 @@ inline constexpr unsigned kSlotEventStart = 1;   // "YYYYMMDD" earliest event da
 inline constexpr unsigned kSlotEventEnd = 2;     // "YYYYMMDD" latest event date
 inline constexpr unsigned kSlotWarcFile = 3;     // WARC file of the capture
 inline constexpr unsigned kSlotCaptureDate = 4;  // WARC-Date of the capture
+// Facet slots: display values (as the gazetteer or the text writes them), several values
+// joined by kFacetSeparator, counted by the query side's facet match spy.
+inline constexpr unsigned kSlotFacetPlace = 5;
+inline constexpr unsigned kSlotFacetOrg = 6;
+inline constexpr unsigned kSlotFacetPerson = 7;
+inline constexpr unsigned kSlotFacetType = 8;
+inline constexpr unsigned kSlotFacetYear = 9;  // publication year
+inline constexpr char kFacetSeparator = '\x1f';
 
 // Document data: the extractor's JSON record (see README, "Extractor JSON").
 

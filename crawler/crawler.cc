@@ -124,6 +124,9 @@ class Crawl {
   Capture ArchiveResponse(const std::string& url, const std::string& date, const FetchResult& r,
                           std::string* payload_digest);
   void FollowContent(const FrontierUrl& row, SourceState& src, const FetchResult& r);
+  void RecordCapture(const FrontierUrl& row, SourceState& src, const FetchResult& r,
+                     const Capture& c, int64_t now, int64_t next_due);
+  void AdoptOrphans(const std::vector<Frontier::Orphan>& orphans);
   archive::WarcWriter& Writer() {
     if (!writer_) {
       archive::WarcWriterOptions wo;
@@ -394,42 +397,78 @@ void Crawl::Process(const FrontierUrl& row, SourceState& src) {
   Capture c = ArchiveResponse(row.url, date, r, nullptr);
   Log(std::to_string(r.status) + " " + row.url + " (" + std::to_string(r.body.size()) +
       " bytes)", true);
+  RecordCapture(row, src, r, c, now, next_due);
+}
 
-  if (r.status >= 300 && r.status < 400 && r.status != 304) {
-    ++summary_.redirects;
+// The capture and everything learnt from it (redirect target, links, sitemap entries) are
+// committed together, after the WARC record is written: a crash in between leaves the URL
+// to be adopted from the archive (see AdoptOrphans) or fetched again, never half-done.
+void Crawl::RecordCapture(const FrontierUrl& row, SourceState& src, const FetchResult& r,
+                          const Capture& c, int64_t now, int64_t next_due) {
+  frontier_.BeginTransaction();
+  try {
     frontier_.MarkCaptured(row.url, c, now, next_due);
-    auto location = r.Header("Location");
-    auto target = location ? Resolve(row.url, *location) : std::nullopt;
-    if (!target) {
-      Log("redirect " + row.url + ": no usable Location");
-    } else if (row.redirect_hops + 1 > opt_.max_redirects) {
-      Fail(row, r.status,
-           "redirect chain longer than " + std::to_string(opt_.max_redirects) +
-               " hops, not following " + *target);
-    } else if (!src.source->InScope(*target)) {
-      Log("redirect " + row.url + " -> " + *target + " leaves the source's scope; not followed");
+    if (r.status >= 300 && r.status < 400 && r.status != 304) {
+      ++summary_.redirects;
+      auto location = r.Header("Location");
+      auto target = location ? Resolve(row.url, *location) : std::nullopt;
+      if (!target) {
+        Log("redirect " + row.url + ": no usable Location");
+      } else if (row.redirect_hops + 1 > opt_.max_redirects) {
+        Fail(row, r.status,
+             "redirect chain longer than " + std::to_string(opt_.max_redirects) +
+                 " hops, not following " + *target);
+      } else if (!src.source->InScope(*target)) {
+        Log("redirect " + row.url + " -> " + *target + " leaves the source's scope; not followed");
+      } else {
+        frontier_.Add(*target, row.source, row.depth, kRedirectPriority, row.redirect_hops + 1);
+      }
+    } else if (r.status >= 400) {
+      // The answer is archived (it is what the site said) but the URL failed.
+      Fail(row, r.status, "HTTP " + StatusLine(r));
     } else {
-      frontier_.Add(*target, row.source, row.depth, kRedirectPriority, row.redirect_hops + 1);
+      FollowContent(row, src, r);
     }
-    return;
+    frontier_.Commit();
+  } catch (...) {
+    frontier_.Rollback();
+    throw;
   }
-  if (r.status >= 400) {
-    // The answer is archived (it is what the site said) but the URL failed.
-    frontier_.MarkCaptured(row.url, c, now, next_due);
-    Fail(row, r.status, "HTTP " + StatusLine(r));
-    return;
+}
+
+// Response records a crashed run wrote but never recorded: take them as captures instead
+// of fetching the pages again, and learn their links from the archived copy.
+void Crawl::AdoptOrphans(const std::vector<Frontier::Orphan>& orphans) {
+  for (const Frontier::Orphan& o : orphans) {
+    auto row = frontier_.Get(o.url);
+    auto it = sources_.find(row ? row->source : "");
+    if (!row || it == sources_.end()) continue;
+    archive::WarcRecord rec =
+        archive::WarcReader::ReadAt((fs::path(archive_dir_) / o.capture.warc_file).string(),
+                                    static_cast<uint64_t>(o.capture.warc_offset));
+    auto head = archive::ParseHttpHead(rec.block);
+    if (!head) continue;
+    FetchResult r;
+    r.ok = true;
+    r.status = o.capture.http_status;
+    r.head = rec.block.substr(0, head->body_offset);
+    r.body = rec.block.substr(head->body_offset);
+    r.headers = head->headers;
+    int64_t now = NowMs();
+    RecordCapture(*row, it->second, r, o.capture, now,
+                  now + static_cast<int64_t>(it->second.source->recrawl_hours) * 3600 * 1000);
+    Log("recover: adopted the archived capture of " + o.url);
   }
-  frontier_.MarkCaptured(row.url, c, now, next_due);
-  FollowContent(row, src, r);
 }
 
 CrawlSummary Crawl::Run() {
-  summary_.recovery_log.clear();
-  frontier_.RecoverArchive(archive_dir_, &summary_.recovery_log);
+  std::vector<Frontier::Orphan> orphans;
+  frontier_.RecoverArchive(archive_dir_, &summary_.recovery_log, &orphans);
   for (const std::string& line : summary_.recovery_log) Log("recover: " + line);
   const int64_t start = NowMs();
   frontier_.BeginRun(start);
   EnqueueSources();
+  AdoptOrphans(orphans);
 
   while (true) {
     std::set<std::string> active;

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "archive/gzip.h"
 #include "archive/http_message.h"
 #include "archive/warc_record.h"
 #include "crawler/test_server.h"
@@ -26,9 +25,9 @@ const std::string kPage =
 TEST(FetcherTest, CapturesRequestAndRawGzipResponse) {
   TestServer srv;
   srv.server.Get("/tin-tuc", [](const httplib::Request&, httplib::Response& res) {
-    res.set_header("Content-Encoding", "gzip");
+    // cpp-httplib gzips text/html itself when the client accepts it, as portals do.
     res.set_header("ETag", "\"v1\"");
-    res.set_content(archive::GzipMember(kPage), "text/html; charset=utf-8");
+    res.set_content(kPage, "text/html; charset=utf-8");
   });
   srv.Start();
   Fetcher f;
@@ -51,6 +50,7 @@ TEST(FetcherTest, CapturesRequestAndRawGzipResponse) {
   EXPECT_EQ(static_cast<unsigned char>(r.body[0]), 0x1f);
   EXPECT_EQ(static_cast<unsigned char>(r.body[1]), 0x8b);
   EXPECT_EQ(r.Header("etag").value_or(""), "\"v1\"");
+  EXPECT_EQ(r.Header("Content-Encoding").value_or(""), "gzip");
   EXPECT_EQ(r.head.rfind("HTTP/1.1 200 OK\r\n", 0), 0u);
   EXPECT_TRUE(r.head.ends_with("\r\n\r\n"));
   // And the archive's parser gets the page back from the whole message.
@@ -66,7 +66,8 @@ TEST(FetcherTest, CapturesRequestAndRawGzipResponse) {
 TEST(FetcherTest, KeepsChunkedFramingAsReceived) {
   TestServer srv;
   srv.server.Get("/chunked", [](const httplib::Request&, httplib::Response& res) {
-    res.set_chunked_content_provider("text/html", [](size_t offset, httplib::DataSink& sink) {
+    // A type cpp-httplib does not compress, so the framing is plain chunks.
+    res.set_chunked_content_provider("application/octet-stream", [](size_t offset, httplib::DataSink& sink) {
       sink.write(kPage.data(), 40);
       sink.write(kPage.data() + 40, kPage.size() - 40);
       sink.done();
@@ -109,7 +110,7 @@ TEST(FetcherTest, TimesOutOnSlowServer) {
   auto t0 = std::chrono::steady_clock::now();
   FetchResult r = f.Get(Req(srv.Url("/cham")));
   EXPECT_FALSE(r.ok);
-  EXPECT_NE(r.error.find("imeout"), std::string::npos) << r.error;
+  EXPECT_NE(r.error.find("timed out"), std::string::npos) << r.error;
   EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::milliseconds(1400));
 }
 

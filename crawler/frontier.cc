@@ -3,9 +3,11 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 
+#include "archive/http_message.h"
 #include "archive/warc_reader.h"
 #include "common/error.h"
 #include "crawler/url.h"
@@ -262,12 +264,18 @@ int64_t Frontier::CountByStatus(const std::string& status) {
   return s.Step() ? s.Int(0) : 0;
 }
 
-int Frontier::RecoverArchive(const std::string& archive_dir, std::vector<std::string>* log) {
+void Frontier::BeginTransaction() { Exec("BEGIN IMMEDIATE"); }
+void Frontier::Commit() { Exec("COMMIT"); }
+void Frontier::Rollback() { Exec("ROLLBACK"); }
+
+int Frontier::RecoverArchive(const std::string& archive_dir, std::vector<std::string>* log,
+                             std::vector<Orphan>* orphans) {
   auto note = [&](const std::string& line) {
     if (log) log->push_back(line);
   };
   std::error_code ec;
   std::map<std::string, std::set<std::string>> recovered;  // file name -> record ids
+  std::map<std::string, Capture> responses;  // target URI -> last response in crashed files
   if (fs::is_directory(archive_dir, ec)) {
     std::vector<fs::path> open_files;
     for (const auto& entry : fs::directory_iterator(archive_dir, ec)) {
@@ -296,6 +304,20 @@ int Frontier::RecoverArchive(const std::string& archive_dir, std::vector<std::st
         while (reader.Next(&record, &where)) {
           if (first_problem && where.offset > *first_problem) break;
           ids.insert(record.RecordId());
+          if (record.Type() != "response") continue;
+          auto head = archive::ParseHttpHead(record.block);
+          if (!head) continue;
+          Capture c;
+          size_t sp = head->start_line.find(' ');
+          c.http_status = sp == std::string::npos ? 0 : std::atoi(head->start_line.c_str() + sp + 1);
+          c.etag = head->Header("ETag").value_or("");
+          c.last_modified = head->Header("Last-Modified").value_or("");
+          c.payload_digest = record.Get("WARC-Payload-Digest").value_or("");
+          c.warc_record_id = record.RecordId();
+          c.warc_file = final_path.filename().string();
+          c.warc_offset = static_cast<int64_t>(where.offset);
+          c.warc_date = record.Date();
+          responses[record.TargetUri()] = c;
         }
         cut = first_problem.value_or(fs::file_size(open, ec));
       } catch (const Error& e) {
@@ -343,6 +365,14 @@ int Frontier::RecoverArchive(const std::string& archive_dir, std::vector<std::st
   }
   if (!lost.empty()) {
     note(std::to_string(lost.size()) + " URL(s) whose capture was lost will be fetched again");
+  }
+  if (orphans != nullptr) {
+    for (const auto& [url, capture] : responses) {
+      auto row = Get(url);
+      if (row && (row->status != "done" || row->warc_record_id.empty())) {
+        orphans->push_back({url, capture});
+      }
+    }
   }
   return static_cast<int>(lost.size());
 }

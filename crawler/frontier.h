@@ -97,12 +97,28 @@ class Frontier {
   std::vector<FrontierUrl> FailedUrls();
   int64_t CountByStatus(const std::string& status);
 
+  // Groups the updates of one fetch (capture + discovered links) so a crash keeps all or
+  // none of them.
+  void BeginTransaction();
+  void Commit();
+  void Rollback();
+
+  // A response record found in a crashed file for a URL the frontier does not yet count as
+  // done (the process died between writing the record and recording it).
+  struct Orphan {
+    std::string url;
+    Capture capture;
+  };
+
   // Crash repair for `archive_dir`: every leftover "*.warc.gz.open" is read with
   // WarcReader, cut after its last whole record and renamed to "*.warc.gz" (an empty one is
   // removed, one that is not WARC at all is renamed "*.warc.gz.damaged"). Then every "done"
   // row whose record is not in a closed file is put back in the queue, so it is simply
-  // fetched again. Returns the number of rows re-queued; `log` gets one line per repair.
-  int RecoverArchive(const std::string& archive_dir, std::vector<std::string>* log = nullptr);
+  // fetched again. Response records in the recovered files for URLs not marked done are
+  // returned in `orphans` (the caller adopts them rather than fetch them twice). Returns the
+  // number of rows re-queued; `log` gets one line per repair.
+  int RecoverArchive(const std::string& archive_dir, std::vector<std::string>* log = nullptr,
+                     std::vector<Orphan>* orphans = nullptr);
 
  private:
   void Exec(const char* sql);

@@ -44,6 +44,8 @@ class TestServer {
   int Start() {
     port_ = server.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server.listen_after_bind(); });
+    // stop() before the accept loop runs would be lost, so wait for it.
+    while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return port_;
   }
   void Stop() {

@@ -87,6 +87,7 @@ Gazetteer Gazetteer::Parse(std::string_view provinces_tsv, std::string_view fore
     e.successor = row["successor"];
     e.changed = row["changed"];
     e.country = "VN";
+    e.aliases = Split(row["aliases"], '|');
     g.entries_.push_back(e);
     size_t id = g.entries_.size() - 1;
     g.AddAlias(e.name, id);
@@ -97,6 +98,7 @@ Gazetteer Gazetteer::Parse(std::string_view provinces_tsv, std::string_view fore
     e.name = row["name"];
     e.kind = "foreign-province";
     e.country = row["country"];
+    e.aliases = Split(row["aliases"], '|');
     g.entries_.push_back(e);
     size_t id = g.entries_.size() - 1;
     // "Viêng Chăn (tỉnh)": the parenthesised part is a disambiguator, not part of the name.
@@ -109,6 +111,7 @@ Gazetteer Gazetteer::Parse(std::string_view provinces_tsv, std::string_view fore
     e.name = row["name"];
     e.kind = "country";
     e.country = row["code"];
+    e.aliases = Split(row["aliases"], '|');
     g.entries_.push_back(e);
     size_t id = g.entries_.size() - 1;
     g.AddAlias(e.name, id);

@@ -19,6 +19,7 @@ struct PlaceEntry {
   std::string successor;  // old Vietnamese units: the 2025 unit it became part of
   std::string changed;    // ISO date the old unit ended ("" when not merged)
   std::string country;    // VN, LA, KH, ...
+  std::vector<std::string> aliases;  // as written in the data: "TP.HCM", "Sài Gòn", ...
 };
 
 class Gazetteer {

@@ -114,6 +114,7 @@ bool IndexWriter::Add(const Article& a) {
       doc.add_boolean_term(std::string(schema::kMonth) + ymd.substr(0, 6));
       doc.add_boolean_term(std::string(schema::kYear) + ymd.substr(0, 4));
       doc.add_value(schema::kSlotPublished, dt->SortKey());
+      doc.add_value(schema::kSlotFacetYear, ymd.substr(0, 4));
     }
   }
   std::string event_start, event_end;
@@ -149,16 +150,29 @@ bool IndexWriter::Add(const Article& a) {
     doc.add_value(schema::kSlotEventEnd, event_end);
   }
   for (const auto& y : event_years) doc.add_boolean_term(std::string(schema::kEventYear) + y);
-  for (const Place& pl : a.places) {
-    doc.add_boolean_term(FacetTerm(schema::kPlace, pl.canonical));
-    if (!pl.current_province.empty() && pl.current_province != pl.canonical)
-      doc.add_boolean_term(FacetTerm(schema::kPlace, pl.current_province));
-  }
-  if (!a.source_province.empty())
-    doc.add_boolean_term(FacetTerm(schema::kPlace, a.source_province));
+  // Facets: a boolean term per value for filtering, and the display values in a slot for
+  // counting.
+  auto facet = [&](const char* prefix, unsigned slot, const std::vector<std::string>& values) {
+    std::set<std::string> seen;
+    std::string joined;
+    for (const std::string& v : values) {
+      if (v.empty() || !seen.insert(v).second) continue;
+      doc.add_boolean_term(FacetTerm(prefix, v));
+      if (!joined.empty()) joined += schema::kFacetSeparator;
+      joined += v;
+    }
+    if (!joined.empty()) doc.add_value(slot, joined);
+  };
+  std::vector<std::string> places, orgs, people;
+  if (!a.source_province.empty()) places.push_back(a.source_province);
+  for (const Place& pl : a.places) places.push_back(pl.canonical);
   for (const Organisation& o : a.organisations)
-    doc.add_boolean_term(FacetTerm(schema::kOrg, o.canonical.empty() ? o.name : o.canonical));
-  for (const Person& pe : a.people) doc.add_boolean_term(FacetTerm(schema::kPerson, pe.name));
+    orgs.push_back(o.canonical.empty() ? o.name : o.canonical);
+  for (const Person& pe : a.people) people.push_back(pe.name);
+  facet(schema::kPlace, schema::kSlotFacetPlace, places);
+  facet(schema::kOrg, schema::kSlotFacetOrg, orgs);
+  facet(schema::kPerson, schema::kSlotFacetPerson, people);
+  doc.add_value(schema::kSlotFacetType, a.event_type);
   for (const std::string& partner : a.partners)
     doc.add_boolean_term(FacetTerm(schema::kPartner, partner));
   doc.add_boolean_term(std::string(schema::kEventType) + a.event_type);

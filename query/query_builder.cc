@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "common/index_schema.h"
+#include "query/alias_expander.h"
 #include "text/analyser.h"
 
 namespace vn::query {
@@ -29,9 +30,10 @@ const std::map<std::string, std::string>& FilterFields() {
 
 }  // namespace
 
-ParsedQuery QueryBuilder::Parse(const std::string& text) const {
+ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) const {
   ParsedQuery result;
   text::Analyser analyser;
+  const AliasExpander& aliases = AliasExpander::Default();
 
   // Words of a string as (exact OR folded) queries; phrase=true joins them as a phrase.
   auto words_query = [&](const std::string& s, bool phrase, bool title_only) -> Xapian::Query {
@@ -68,9 +70,48 @@ ParsedQuery QueryBuilder::Parse(const std::string& text) const {
         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, join(folded), schema::kFoldedWeight));
   };
 
+  // A run of bare words: each word, or a known name's every form when the words spell one.
+  auto run_query = [&](const std::string& run) -> Xapian::Query {
+    std::vector<text::Token> tokens = analyser.Analyse(run);
+    std::vector<Xapian::Query> parts;
+    for (size_t i = 0; i < tokens.size();) {
+      auto match = aliases.LongestMatch(tokens, i);
+      if (!match) {
+        Xapian::Query q = words_query(tokens[i].surface, false, false);
+        if (!q.empty()) parts.push_back(q);
+        ++i;
+        continue;
+      }
+      size_t from = tokens[i].start, to = tokens[i + match->length - 1].end;
+      std::string typed = text::Normalise(run).substr(from, to - from);
+      std::vector<std::string> forms = aliases.Forms(match->group);
+      if (expand_places) {
+        auto more = aliases.PlaceExpansion(match->group);
+        forms.insert(forms.end(), more.begin(), more.end());
+      }
+      std::vector<Xapian::Query> alternatives{words_query(typed, true, false)};
+      for (const auto& f : forms) {
+        Xapian::Query q = words_query(f, true, false);
+        if (!q.empty()) alternatives.push_back(q);
+      }
+      parts.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+      i += match->length;
+    }
+    if (parts.empty()) return Xapian::Query();
+    if (parts.size() == 1) return parts[0];
+    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  };
+
   // Lexer: quoted phrases, field:value, +/- prefixes, bare words, AND/OR/NOT.
   std::vector<std::vector<Clause>> or_groups(1);
   Mod pending = Mod::kNone;
+  std::string run;
+  auto flush_run = [&] {
+    if (run.empty()) return;
+    Xapian::Query q = run_query(run);
+    run.clear();
+    if (!q.empty()) or_groups.back().push_back({Mod::kNone, q});
+  };
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -114,14 +155,20 @@ ParsedQuery QueryBuilder::Parse(const std::string& text) const {
       value = text.substr(i, end - i);
       i = end;
     }
-    if (!field.empty() || quoted) {
-      // handled below
-    } else if (value == "AND") {
+    bool plain = field.empty() && !quoted;
+    if (plain && mod == Mod::kNone && value != "AND" && value != "OR" && value != "NOT") {
+      // Bare words gather into a run, so multi-word names can be recognised.
+      if (!run.empty()) run += ' ';
+      run += value;
       continue;
-    } else if (value == "OR") {
+    }
+    flush_run();
+    if (plain && value == "AND") {
+      continue;
+    } else if (plain && value == "OR") {
       if (!or_groups.back().empty()) or_groups.emplace_back();
       continue;
-    } else if (value == "NOT") {
+    } else if (plain && value == "NOT") {
       pending = Mod::kNot;
       continue;
     }
@@ -139,6 +186,7 @@ ParsedQuery QueryBuilder::Parse(const std::string& text) const {
     if (q.empty()) continue;
     or_groups.back().push_back({mod, q});
   }
+  flush_run();
 
   std::vector<Xapian::Query> groups;
   for (const auto& group : or_groups) {

@@ -3,7 +3,8 @@
 // any case), "phrases", +required, -excluded, AND/OR/NOT, and field prefixes
 // (title:, place:, org:, person:, type:, source:, year:). Each word becomes
 // (exact-marks term OR accent-free term at lower weight), so a query typed with marks ranks
-// exact matches first and one typed without finds them all.
+// exact matches first and one typed without finds them all. A run of words that spells a
+// known name or abbreviation ("tphcm", "UBND", "Sài Gòn") also asks for its other forms.
 #pragma once
 
 #include <xapian.h>
@@ -23,7 +24,9 @@ struct ParsedQuery {
 class QueryBuilder {
  public:
   // Throws vn::Error(kUsage) for malformed input (an unclosed quote, an unknown field).
-  ParsedQuery Parse(const std::string& text) const;
+  // `expand_places`: a pre-2025 province name also asks for its successor's names, and a
+  // current one for its predecessors'.
+  ParsedQuery Parse(const std::string& text, bool expand_places = false) const;
 };
 
 }  // namespace vn::query

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -9,6 +10,8 @@
 #include "common/error.h"
 #include "common/index_schema.h"
 #include "indexer/date_parser.h"
+#include "query/alias_expander.h"
+#include "query/facet_spy.h"
 #include "query/query_builder.h"
 #include "text/analyser.h"
 
@@ -90,10 +93,20 @@ Searcher::~Searcher() = default;
 
 SearchResult Searcher::Search(const SearchRequest& r) const {
   QueryBuilder builder;
-  ParsedQuery parsed = builder.Parse(r.text);
+  ParsedQuery parsed = builder.Parse(r.text, r.expand_places);
   Xapian::Query q = parsed.query;
   auto filter = [&](const Xapian::Query& f) { q = Xapian::Query(Xapian::Query::OP_FILTER, q, f); };
-  if (!r.places.empty()) filter(FilterTerms(schema::kPlace, r.places, true));
+  if (!r.places.empty()) {
+    std::vector<std::string> places;
+    for (const auto& p : r.places) {
+      if (!r.expand_places) {
+        places.push_back(p);
+        continue;
+      }
+      for (const auto& e : AliasExpander::ExpandPlaceName(p)) places.push_back(e);
+    }
+    filter(FilterTerms(schema::kPlace, places, true));
+  }
   if (!r.orgs.empty()) filter(FilterTerms(schema::kOrg, r.orgs, true));
   if (!r.people.empty()) filter(FilterTerms(schema::kPerson, r.people, true));
   if (!r.types.empty()) filter(FilterTerms(schema::kEventType, r.types, false));
@@ -127,7 +140,26 @@ SearchResult Searcher::Search(const SearchRequest& r) const {
     } else if (!parsed.has_words) {
       enquire.set_sort_by_value_then_relevance(schema::kSlotPublished, true);
     }
-    Xapian::MSet mset = enquire.get_mset(r.offset, r.limit, 100);
+    static const std::vector<std::pair<std::string, unsigned>> kFacetSlots = {
+        {"year", schema::kSlotFacetYear},
+        {"place", schema::kSlotFacetPlace},
+        {"org", schema::kSlotFacetOrg},
+        {"person", schema::kSlotFacetPerson},
+        {"type", schema::kSlotFacetType}};
+    std::vector<std::unique_ptr<FacetSpy>> spies;
+    for (const auto& name : r.facets) {
+      auto it = std::find_if(kFacetSlots.begin(), kFacetSlots.end(),
+                             [&](const auto& f) { return f.first == name; });
+      if (it == kFacetSlots.end())
+        throw UsageError("unknown facet '" + name + "': use year, place, org, person or type");
+      spies.push_back(std::make_unique<FacetSpy>(it->second));
+      enquire.add_matchspy(spies.back().get());
+    }
+    // Facet counts must cover every match, not just the first page.
+    Xapian::doccount check = spies.empty() ? 100 : impl_->db.get_doccount();
+    Xapian::MSet mset = enquire.get_mset(r.offset, r.limit, check);
+    for (size_t f = 0; f < spies.size(); ++f)
+      result.facets.push_back({r.facets[f], spies[f]->Top(r.facet_limit)});
     result.total_estimate = mset.get_matches_estimated();
     unsigned rank = r.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {

@@ -4,7 +4,9 @@
 // opens the database read-only as it was at its last commit.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "indexer/article.h"
@@ -20,6 +22,9 @@ struct SearchRequest {
   std::string sort = "relevance";        // relevance, date (oldest first), -date (newest first)
   unsigned offset = 0;
   unsigned limit = 10;
+  bool expand_places = false;       // pre-2025 provinces ⇄ their 2025 successors
+  std::vector<std::string> facets;  // any of: year, place, org, person, type
+  unsigned facet_limit = 10;        // values shown per facet
 };
 
 struct SearchHit {
@@ -29,9 +34,15 @@ struct SearchHit {
   Snippet snippet;
 };
 
+struct FacetCounts {
+  std::string name;                                      // year, place, org, person, type
+  std::vector<std::pair<std::string, uint64_t>> values;  // by descending count
+};
+
 struct SearchResult {
   uint64_t total_estimate = 0;
   std::vector<SearchHit> hits;
+  std::vector<FacetCounts> facets;  // in the order requested; counts over all matches
 };
 
 class Searcher {

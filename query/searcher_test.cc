@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "common/error.h"
@@ -34,6 +35,12 @@ class SearcherTest : public ::testing::Test {
         {"Sáng ngày 8/01, Sở Ngoại vụ Thừa Thiên Huế tổ chức hội nghị tổng kết công tác đối "
          "ngoại."},
         "Thừa Thiên Huế");
+    Add(w, "a5", "Đoàn TP.HCM thăm hữu nghị", "2017-03-01",
+        {"Đoàn đại biểu TP.HCM đã đến thăm và làm việc."}, "");
+    Add(w, "a6", "Tọa đàm tại Sài Gòn", "2017-03-02",
+        {"Buổi tọa đàm diễn ra tại Sài Gòn với Ủy ban nhân dân thành phố."}, "");
+    Add(w, "a7", "Hội nghị ở Thành phố Hồ Chí Minh", "2017-03-03",
+        {"Hội nghị diễn ra ở Thành phố Hồ Chí Minh, Sở Ngoại vụ tỉnh Quảng Bình dự."}, "");
     w.Commit();
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
@@ -48,6 +55,7 @@ class SearcherTest : public ::testing::Test {
     a.published = published;
     a.body = std::move(body);
     a.source_province = province;
+    if (id == "a7") a.places = {{"Quảng Bình", "Quảng Bình", "province", "Quảng Trị", "VN", {}}};
     w.Add(a);
   }
 
@@ -142,6 +150,48 @@ TEST_F(SearcherTest, BadRequestsAreUsageErrors) {
   r.text = "\"unclosed";
   EXPECT_THROW(s.Search(r), Error);
   EXPECT_THROW(Searcher("/nonexistent/index"), Error);
+}
+
+TEST_F(SearcherTest, AliasesFindEveryFormOfAName) {
+  for (const char* q : {"tphcm", "TP.HCM", "sai gon", "thành phố hồ chí minh"}) {
+    auto ids = Ids(q);
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(ids, (std::vector<std::string>{"a5", "a6", "a7"})) << q;
+  }
+  // An abbreviation and its long form meet.
+  EXPECT_EQ(Ids("UBND thành phố"), std::vector<std::string>{"a6"});
+  // Marks typed must match: "nhất" (first) is not "Nhật" (Japan).
+  EXPECT_TRUE(Ids("nhất").empty());
+}
+
+TEST_F(SearcherTest, ExpandPlacesLinksOldAndNewProvinces) {
+  SearchRequest r;
+  r.places = {"Quảng Trị"};
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"a2", "a1"}));  // newest first
+  r.expand_places = true;
+  auto ids = Ids(r);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"a1", "a2", "a7"}));
+  r = SearchRequest{};
+  r.places = {"Quảng Bình"};
+  r.expand_places = true;
+  ids = Ids(r);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"a1", "a2", "a7"}));
+}
+
+TEST_F(SearcherTest, FacetsCountEveryMatch) {
+  Searcher s(dir_.string());
+  SearchRequest r;
+  r.limit = 1;
+  r.facets = {"year", "place"};
+  auto result = s.Search(r);
+  ASSERT_EQ(result.facets.size(), 2u);
+  EXPECT_EQ(result.facets[0].name, "year");
+  EXPECT_EQ(result.facets[0].values[0], (std::pair<std::string, uint64_t>{"2017", 3}));
+  EXPECT_EQ(result.facets[1].values[0], (std::pair<std::string, uint64_t>{"Quảng Trị", 2}));
+  r.facets = {"colour"};
+  EXPECT_THROW(s.Search(r), Error);
 }
 
 TEST(DateBoundTest, Forms) {

@@ -11,7 +11,9 @@ namespace vn::text {
 namespace {
 
 bool IsSeparator(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  // ASCII punctuation too: every candidate charset decodes ASCII the same, so it says
+  // nothing, and HTML markup ("<p>Huế") must not spoil the word next to it.
+  if (c < 0x80) return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9');
   return u_isUWhiteSpace(c);
 }
 
