@@ -17,5 +17,9 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global);
 void RegisterSearch(CLI::App& app, GlobalOptions& global);
 void RegisterExtract(CLI::App& app, GlobalOptions& global);
 void RegisterRobots(CLI::App& app, GlobalOptions& global);
+void RegisterEvalExtract(CLI::App& app, GlobalOptions& global);
+void RegisterShow(CLI::App& app, GlobalOptions& global);
+void RegisterStats(CLI::App& app, GlobalOptions& global);
+void RegisterMeetings(CLI::App& app, GlobalOptions& global);
 
 }  // namespace vn::app

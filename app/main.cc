@@ -21,6 +21,10 @@ int main(int argc, char** argv) {
   vn::app::RegisterSearch(app, global);
   vn::app::RegisterExtract(app, global);
   vn::app::RegisterRobots(app, global);
+  vn::app::RegisterEvalExtract(app, global);
+  vn::app::RegisterShow(app, global);
+  vn::app::RegisterStats(app, global);
+  vn::app::RegisterMeetings(app, global);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

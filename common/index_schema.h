@@ -27,6 +27,7 @@ inline constexpr const char* kEventType = "XE";     // event type keyword (signi
 inline constexpr const char* kPartner = "XR";       // partner (province/country/org), folded
 inline constexpr const char* kSource = "XS";        // source name
 inline constexpr const char* kEventYear = "XY";     // year of any event date
+inline constexpr const char* kSourceProvince = "XW";  // the publishing department's province
 
 // Value slots.
 inline constexpr unsigned kSlotPublished = 0;    // "YYYYMMDDhhmm" (sortable string)

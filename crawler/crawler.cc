@@ -76,7 +76,8 @@ class Crawl {
       : opt_(o),
         archive_dir_((fs::path(o.home) / "archive").string()),
         frontier_(PrepareHome(o)),
-        fetcher_(o.fetch) {}
+        fetcher_(o.fetch),
+        progress_(o.progress && ::isatty(STDERR_FILENO)) {}
 
   CrawlSummary Run();
 
@@ -92,7 +93,7 @@ class Crawl {
 
   // `verbose` lines (one per fetch) are left out when the progress line shows the same.
   void Log(const std::string& line, bool verbose = false) {
-    if (opt_.progress) {
+    if (progress_) {
       if (verbose) return;
       // Log lines interrupt the progress line; it is redrawn on the next fetch.
       std::fprintf(stderr, "\r\033[K%s\n", line.c_str());
@@ -105,11 +106,11 @@ class Crawl {
     }
   }
   void Progress(const std::string& url) {
-    if (!opt_.progress) return;
+    if (!progress_) return;
     std::string u = url.size() > 60 ? url.substr(0, 57) + "..." : url;
     std::fprintf(stderr, "\r\033[K%lld fetched, %lld unchanged, %lld errors, %lld blocked  %s",
-                 static_cast<long long>(summary_.pages), static_cast<long long>(
-                     summary_.not_modified + summary_.unchanged),
+                 static_cast<long long>(summary_.pages),
+                 static_cast<long long>(summary_.not_modified + summary_.unchanged),
                  static_cast<long long>(summary_.errors),
                  static_cast<long long>(summary_.robots_blocked), u.c_str());
     std::fflush(stderr);
@@ -154,6 +155,7 @@ class Crawl {
   std::map<std::string, HostState> hosts_;
   std::set<std::string> sitemap_urls_;
   CrawlSummary summary_;
+  bool progress_;
 };
 
 void Crawl::EnqueueSources() {
@@ -298,7 +300,8 @@ void Crawl::FollowContent(const FrontierUrl& row, SourceState& src, const FetchR
       added += frontier_.Add(page, row.source, row.depth, kSitemapEntryPriority);
     }
     Log("sitemap " + row.url + ": " + std::to_string(sm.pages.size()) + " pages, " +
-        std::to_string(sm.sitemaps.size()) + " sitemaps, " + std::to_string(added) + " new", true);
+            std::to_string(sm.sitemaps.size()) + " sitemaps, " + std::to_string(added) + " new",
+        true);
     return;
   }
   if (!html_type && !(content_type.empty() && LooksLikeHtml("", body))) return;
@@ -322,10 +325,16 @@ void Crawl::Process(const FrontierUrl& row, SourceState& src) {
     return;
   }
   RobotsDecision d = host.rules.Decide(parts->path_and_query);
+  if (!d.allowed && d.line == 0) {
+    // No rule decided: robots.txt was unreachable or answered 5xx, so the whole host is
+    // off limits for this run (RFC 9309). That is the site failing, not a site rule.
+    Fail(row, 0, d.reason);
+    return;
+  }
   if (!d.allowed) {
     int64_t now = NowMs();
-    std::string why = "robots.txt: " + (d.line ? "line " + std::to_string(d.line) + ": " + d.rule
-                                               : d.reason);
+    std::string why =
+        "robots.txt: " + (d.line ? "line " + std::to_string(d.line) + ": " + d.rule : d.reason);
     frontier_.MarkFailed(row.url, 0, why, now,
                          now + static_cast<int64_t>(src.source->recrawl_hours) * 3600 * 1000,
                          /*blocked=*/true);
@@ -370,9 +379,14 @@ void Crawl::Process(const FrontierUrl& row, SourceState& src) {
   if (r.status == 304 && have_capture) {
     Writer().WriteRevisit(row.url, date, "server-not-modified", row.warc_record_id, row.url,
                           row.warc_date, row.payload_digest, r.head);
-    Capture c{row.last_status, r.Header("ETag").value_or(row.etag),
-              r.Header("Last-Modified").value_or(row.last_modified), row.payload_digest,
-              row.warc_record_id, row.warc_file, row.warc_offset, row.warc_date};
+    Capture c{row.last_status,
+              r.Header("ETag").value_or(row.etag),
+              r.Header("Last-Modified").value_or(row.last_modified),
+              row.payload_digest,
+              row.warc_record_id,
+              row.warc_file,
+              row.warc_offset,
+              row.warc_date};
     frontier_.MarkCaptured(row.url, c, now, next_due);
     ++summary_.not_modified;
     Log("304 " + row.url + " (not modified, revisit)", true);
@@ -382,10 +396,15 @@ void Crawl::Process(const FrontierUrl& row, SourceState& src) {
   if (r.status == 200 && have_capture && !row.payload_digest.empty()) {
     auto payload = archive::HttpPayload(r.response());
     if (payload && archive::Sha1Digest(*payload) == row.payload_digest) {
-      Writer().WriteRevisit(row.url, date, "identical-payload-digest", row.warc_record_id,
-                            row.url, row.warc_date, row.payload_digest, r.head);
-      Capture c{200, r.Header("ETag").value_or(""), r.Header("Last-Modified").value_or(""),
-                row.payload_digest, row.warc_record_id, row.warc_file, row.warc_offset,
+      Writer().WriteRevisit(row.url, date, "identical-payload-digest", row.warc_record_id, row.url,
+                            row.warc_date, row.payload_digest, r.head);
+      Capture c{200,
+                r.Header("ETag").value_or(""),
+                r.Header("Last-Modified").value_or(""),
+                row.payload_digest,
+                row.warc_record_id,
+                row.warc_file,
+                row.warc_offset,
                 row.warc_date};
       frontier_.MarkCaptured(row.url, c, now, next_due);
       ++summary_.unchanged;
@@ -395,8 +414,8 @@ void Crawl::Process(const FrontierUrl& row, SourceState& src) {
   }
 
   Capture c = ArchiveResponse(row.url, date, r, nullptr);
-  Log(std::to_string(r.status) + " " + row.url + " (" + std::to_string(r.body.size()) +
-      " bytes)", true);
+  Log(std::to_string(r.status) + " " + row.url + " (" + std::to_string(r.body.size()) + " bytes)",
+      true);
   RecordCapture(row, src, r, c, now, next_due);
 }
 
@@ -488,7 +507,7 @@ CrawlSummary Crawl::Run() {
     }
     Process(*row, sources_.at(row->source));
   }
-  if (opt_.progress) std::fprintf(stderr, "\r\033[K");
+  if (progress_) std::fprintf(stderr, "\r\033[K");
 
   // What is still due but was not fetched waits for the next run.
   summary_.deferred = frontier_.CountByStatus("queued");

@@ -28,37 +28,39 @@
 namespace vn::crawler {
 
 struct CrawlOptions {
-  std::string home;             // data home; created if missing
-  std::vector<Source> sources;  // from LoadSources or {AdHocSource(url)}
+  std::string home;                            // data home; created if missing
+  std::vector<Source> sources;                 // from LoadSources or {AdHocSource(url)}
   std::string user_agent = kDefaultUserAgent;  // a source's user_agent overrides it
-  bool progress = false;  // one self-updating progress line on stderr instead of log lines
-  int max_pages = 0;      // > 0: overrides every source's max_pages (fetches per run)
-  int delay_ms = -1;      // >= 0: overrides every source's delay_ms
-  int max_depth = -1;     // >= 0: overrides every source's max_depth
+  // One self-updating progress line on stderr (only when stderr is a terminal) instead of
+  // a log line per fetch; failures, retries and robots blocks are still logged.
+  bool progress = false;
+  int max_pages = 0;   // > 0: overrides every source's max_pages (fetches per run)
+  int delay_ms = -1;   // >= 0: overrides every source's delay_ms
+  int max_depth = -1;  // >= 0: overrides every source's max_depth
 
   // Tuning; the defaults suit real sites, tests shrink them.
   FetchOptions fetch;
-  int max_attempts = 3;            // tries per URL per run for network errors and 5xx/429
-  int retry_backoff_ms = 30000;    // wait before the first retry; doubles each time
-  int max_retry_after_s = 3600;    // longest Retry-After honoured (longer is capped)
-  int max_crawl_delay_s = 120;     // longest robots.txt Crawl-delay honoured
+  int max_attempts = 3;             // tries per URL per run for network errors and 5xx/429
+  int retry_backoff_ms = 30000;     // wait before the first retry; doubles each time
+  int max_retry_after_s = 3600;     // longest Retry-After honoured (longer is capped)
+  int max_crawl_delay_s = 120;      // longest robots.txt Crawl-delay honoured
   int max_wait_ms = 5 * 60 * 1000;  // a run ends rather than sleep longer for the next URL
-  int max_redirects = 10;          // redirect hops followed from one URL
+  int max_redirects = 10;           // redirect hops followed from one URL
 
   // Receives log lines (no trailing newline). Default: written to stderr.
   std::function<void(const std::string&)> log;
 };
 
 struct CrawlSummary {
-  int64_t pages = 0;         // responses archived (any status, robots.txt included)
-  int64_t bytes = 0;         // bytes of those responses as received
-  int64_t not_modified = 0;  // 304 answers archived as server-not-modified revisits
-  int64_t unchanged = 0;     // 200 answers identical to the last capture (revisits)
-  int64_t redirects = 0;     // 3xx responses archived
-  int64_t errors = 0;        // URLs that failed for this run
-  int64_t robots_blocked = 0;  // URLs not fetched because robots.txt disallows them
-  int64_t deferred = 0;      // URLs left queued for a later run (backoff, page limit)
-  std::vector<std::string> failed_urls;  // "URL: reason", one per failed URL
+  int64_t pages = 0;                      // responses archived (any status, robots.txt included)
+  int64_t bytes = 0;                      // bytes of those responses as received
+  int64_t not_modified = 0;               // 304 answers archived as server-not-modified revisits
+  int64_t unchanged = 0;                  // 200 answers identical to the last capture (revisits)
+  int64_t redirects = 0;                  // 3xx responses archived
+  int64_t errors = 0;                     // URLs that failed for this run
+  int64_t robots_blocked = 0;             // URLs not fetched because robots.txt disallows them
+  int64_t deferred = 0;                   // URLs left queued for a later run (backoff, page limit)
+  std::vector<std::string> failed_urls;   // "URL: reason", one per failed URL
   std::vector<std::string> recovery_log;  // what crash repair did, if anything
 
   // kPartial when some URLs failed, kOk otherwise.

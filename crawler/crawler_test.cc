@@ -9,6 +9,8 @@
 #include <atomic>
 #include <filesystem>
 
+#include <sqlite3.h>
+
 #include "archive/warc_reader.h"
 #include "crawler/frontier.h"
 #include "crawler/test_server.h"
@@ -99,19 +101,20 @@ class CrawlerTest : public ::testing::Test {
 TEST_F(CrawlerTest, FollowsLinksInScopeRespectsRobotsAndArchivesEverything) {
   TestServer srv;
   srv.server.Get("/robots.txt", [&srv](const httplib::Request&, httplib::Response& res) {
-    res.set_content("User-agent: *\nDisallow: /private/\n\nSitemap: " + srv.Url("/sitemap.xml") +
-                        "\n",
-                    "text/plain");
+    res.set_content(
+        "User-agent: *\nDisallow: /private/\n\nSitemap: " + srv.Url("/sitemap.xml") + "\n",
+        "text/plain");
   });
   srv.server.Get("/sitemap.xml", [&srv](const httplib::Request&, httplib::Response& res) {
-    res.set_content("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/"
-                    "sitemap/0.9\"><url><loc>" +
-                        srv.Url("/tin-tuc/3.html") + "</loc></url></urlset>",
-                    "application/xml");
+    res.set_content(
+        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/"
+        "sitemap/0.9\"><url><loc>" +
+            srv.Url("/tin-tuc/3.html") + "</loc></url></urlset>",
+        "application/xml");
   });
-  Serve(srv, "/", Page("Sở Ngoại vụ Quảng Trị",
-                       {"/tin-tuc/1.html", "tin-tuc/2.html", "/private/bi-mat.html",
-                        "http://127.0.0.1:1/ngoai-pham-vi", "/anh/le-ky-ket.jpg"}));
+  Serve(srv, "/",
+        Page("Sở Ngoại vụ Quảng Trị", {"/tin-tuc/1.html", "tin-tuc/2.html", "/private/bi-mat.html",
+                                       "http://127.0.0.1:1/ngoai-pham-vi", "/anh/le-ky-ket.jpg"}));
   Serve(srv, "/tin-tuc/1.html", Page("Ký kết thỏa thuận hợp tác", {"/sau/1.html"}));
   Serve(srv, "/tin-tuc/2.html", Page("Đoàn công tác làm việc với tỉnh Savannakhet", {"/"}));
   Serve(srv, "/tin-tuc/3.html", Page("Hội nghị tổng kết công tác đối ngoại", {}));
@@ -130,8 +133,8 @@ TEST_F(CrawlerTest, FollowsLinksInScopeRespectsRobotsAndArchivesEverything) {
   EXPECT_TRUE(srv.HitsFor("/private/bi-mat.html").empty());
   EXPECT_TRUE(srv.HitsFor("/sau/2.html").empty());  // depth 3 > max_depth 2
   EXPECT_TRUE(srv.HitsFor("/tu-anh").empty());      // images are not parsed for links
-  for (const char* p : {"/robots.txt", "/", "/tin-tuc/1.html", "/tin-tuc/2.html",
-                        "/tin-tuc/3.html", "/sitemap.xml", "/sau/1.html", "/anh/le-ky-ket.jpg"}) {
+  for (const char* p : {"/robots.txt", "/", "/tin-tuc/1.html", "/tin-tuc/2.html", "/tin-tuc/3.html",
+                        "/sitemap.xml", "/sau/1.html", "/anh/le-ky-ket.jpg"}) {
     EXPECT_EQ(srv.HitsFor(p).size(), 1u) << p << "\n" << Dump();
     EXPECT_EQ(RecordsOf("response", srv.Url(p)).size(), 1u) << p;
     EXPECT_EQ(RecordsOf("request", srv.Url(p)).size(), 1u) << p;
@@ -277,12 +280,10 @@ TEST_F(CrawlerTest, CutsEndlessRedirectChains) {
   srv.server.Get(R"(/vong/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
     res.set_redirect("/vong/" + std::to_string(std::stoi(req.matches[1]) + 1), 302);
   });
-  srv.server.Get("/a", [](const httplib::Request&, httplib::Response& res) {
-    res.set_redirect("/b", 302);
-  });
-  srv.server.Get("/b", [](const httplib::Request&, httplib::Response& res) {
-    res.set_redirect("/a", 302);
-  });
+  srv.server.Get(
+      "/a", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/b", 302); });
+  srv.server.Get(
+      "/b", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/a", 302); });
   Serve(srv, "/", Page("Trang chủ", {"/vong/0", "/a"}));
   srv.Start();
   CrawlSummary sum = RunCrawl(Options(SiteSource(srv)));
@@ -415,7 +416,9 @@ TEST_F(CrawlerTest, ResumesAfterSigkill) {
   EXPECT_LT(hits_before, 12u);  // killed before the end
 
   // The same source as the killed run (URLs belong to sources by name).
-  CrawlSummary sum = RunCrawl(Options(AdHocSource(srv.Url("/"))));
+  CrawlOptions o = Options(AdHocSource(srv.Url("/")));
+  o.delay_ms = 0;
+  CrawlSummary sum = RunCrawl(o);
   EXPECT_EQ(sum.errors, 0) << Dump();
   int twice = 0;
   links.push_back("/");
@@ -429,16 +432,58 @@ TEST_F(CrawlerTest, ResumesAfterSigkill) {
   EXPECT_LE(twice, 1);
 }
 
+// The process died after writing /a's record but before recording it: the next run takes
+// the archived copy instead of fetching /a again, and follows its links from that copy.
+TEST_F(CrawlerTest, AdoptsRecordsWrittenButNotRecorded) {
+  TestServer srv;
+  Serve(srv, "/", Page("Trang chủ", {"/a"}));
+  Serve(srv, "/a", Page("Tin a", {"/b"}));
+  Serve(srv, "/b", Page("Tin b", {}));
+  srv.Start();
+  CrawlOptions o = Options(SiteSource(srv));
+  o.max_depth = 1;
+  RunCrawl(o);
+  ASSERT_TRUE(srv.HitsFor("/b").empty());
+  // Undo the bookkeeping of /a and reopen the file as a crash would have left it.
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((home_ / "crawl.db").c_str(), &db), SQLITE_OK);
+    std::string sql =
+        "UPDATE urls SET status='queued', warc_record_id=NULL, fetched_ms=NULL, "
+        "next_due=0 WHERE url='" +
+        srv.Url("/a") + "'";
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  for (const auto& e : fs::directory_iterator(home_ / "archive")) {
+    fs::rename(e.path(), e.path().string() + ".open");
+  }
+  o.max_depth = 2;
+  CrawlSummary sum = RunCrawl(o);
+  EXPECT_EQ(srv.HitsFor("/a").size(), 1u) << Dump();
+  EXPECT_EQ(srv.HitsFor("/b").size(), 1u) << Dump();
+  EXPECT_EQ(srv.HitsFor("/").size(), 1u) << Dump();
+  EXPECT_EQ(RecordsOf("response", srv.Url("/a")).size(), 1u);
+  EXPECT_NE(Dump().find("recover: adopted the archived capture of " + srv.Url("/a")),
+            std::string::npos)
+      << Dump();
+  EXPECT_EQ(sum.errors, 0);
+}
+
 TEST_F(CrawlerTest, RobotsServerErrorDisallowsTheHost) {
   TestServer srv;
-  srv.server.Get("/robots.txt", [](const httplib::Request&, httplib::Response& res) {
-    res.status = 500;
-  });
+  srv.server.Get("/robots.txt",
+                 [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
   Serve(srv, "/", Page("Trang chủ", {}));
   srv.Start();
   CrawlSummary sum = RunCrawl(Options(SiteSource(srv)));
   EXPECT_TRUE(srv.HitsFor("/").empty()) << Dump();
-  EXPECT_EQ(sum.robots_blocked, 1);
+  EXPECT_EQ(srv.HitsFor("/robots.txt").size(), 1u);
+  EXPECT_EQ(sum.robots_blocked, 0);
+  EXPECT_EQ(sum.errors, 1);
+  ASSERT_EQ(sum.failed_urls.size(), 1u);
+  EXPECT_EQ(sum.failed_urls[0], srv.Url("/") + ": robots.txt answered 500: all disallowed");
+  EXPECT_EQ(sum.exit_code(), ExitCode::kPartial);
 }
 
 TEST_F(CrawlerTest, RejectsMissingSources) {

@@ -57,8 +57,8 @@ std::vector<std::pair<std::string, std::string>> ParseHeaders(const std::string&
   while (pos != std::string::npos && pos + 1 < head.size()) {
     size_t start = pos + 1;
     size_t end = head.find('\n', start);
-    std::string line = head.substr(start, end == std::string::npos ? std::string::npos
-                                                                   : end - start);
+    std::string line =
+        head.substr(start, end == std::string::npos ? std::string::npos : end - start);
     pos = end;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) break;
@@ -103,7 +103,8 @@ FetchResult Fetcher::Get(const FetchRequest& req) {
   char errbuf[CURL_ERROR_SIZE] = {0};
 
   curl_slist* headers = nullptr;
-  headers = curl_slist_append(headers, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+  headers = curl_slist_append(
+      headers, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
   headers = curl_slist_append(headers, "Accept-Language: vi,en;q=0.5");
   if (!req.if_none_match.empty()) {
     headers = curl_slist_append(headers, ("If-None-Match: " + req.if_none_match).c_str());

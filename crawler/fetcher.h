@@ -38,12 +38,12 @@ struct FetchResult {
   bool ok = false;    // a whole HTTP response was received
   std::string error;  // why not, one line (when !ok)
   int status = 0;
-  std::string request;   // request head exactly as sent
-  std::string head;      // status line + headers + blank line, as received
-  std::string body;      // body bytes as received (may be gzip and/or chunked)
+  std::string request;  // request head exactly as sent
+  std::string head;     // status line + headers + blank line, as received
+  std::string body;     // body bytes as received (may be gzip and/or chunked)
   std::vector<std::pair<std::string, std::string>> headers;
-  std::string ip;        // remote IP address
-  double seconds = 0;    // total time
+  std::string ip;      // remote IP address
+  double seconds = 0;  // total time
 
   std::string response() const { return head + body; }
   std::optional<std::string> Header(std::string_view name) const;  // case-insensitive

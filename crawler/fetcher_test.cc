@@ -67,12 +67,13 @@ TEST(FetcherTest, KeepsChunkedFramingAsReceived) {
   TestServer srv;
   srv.server.Get("/chunked", [](const httplib::Request&, httplib::Response& res) {
     // A type cpp-httplib does not compress, so the framing is plain chunks.
-    res.set_chunked_content_provider("application/octet-stream", [](size_t offset, httplib::DataSink& sink) {
-      sink.write(kPage.data(), 40);
-      sink.write(kPage.data() + 40, kPage.size() - 40);
-      sink.done();
-      return true;
-    });
+    res.set_chunked_content_provider("application/octet-stream",
+                                     [](size_t offset, httplib::DataSink& sink) {
+                                       sink.write(kPage.data(), 40);
+                                       sink.write(kPage.data() + 40, kPage.size() - 40);
+                                       sink.done();
+                                       return true;
+                                     });
   });
   srv.Start();
   Fetcher f;
@@ -117,10 +118,11 @@ TEST(FetcherTest, TimesOutOnSlowServer) {
 TEST(FetcherTest, ServerClosingMidBodyIsAnError) {
   TestServer srv;
   srv.server.Get("/dut", [](const httplib::Request&, httplib::Response& res) {
-    res.set_content_provider(10000, "text/html", [](size_t offset, size_t, httplib::DataSink& sink) {
-      sink.write(kPage.data(), 100);
-      return false;  // drop the connection after 100 of 10000 bytes
-    });
+    res.set_content_provider(10000, "text/html",
+                             [](size_t offset, size_t, httplib::DataSink& sink) {
+                               sink.write(kPage.data(), 100);
+                               return false;  // drop the connection after 100 of 10000 bytes
+                             });
   });
   srv.Start();
   Fetcher f;

@@ -105,8 +105,8 @@ void BindSources(Stmt& s, const std::set<std::string>& names, int first_param) {
 }  // namespace
 
 Frontier::Frontier(const std::string& db_path) : path_(db_path) {
-  if (sqlite3_open_v2(db_path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                      nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(db_path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
     std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
@@ -166,8 +166,7 @@ bool Frontier::Add(const std::string& url, const std::string& source, int depth,
 
 void Frontier::BeginRun(int64_t now_ms) { run_start_ms_ = now_ms; }
 
-std::optional<FrontierUrl> Frontier::NextDue(int64_t now_ms,
-                                             const std::set<std::string>& sources) {
+std::optional<FrontierUrl> Frontier::NextDue(int64_t now_ms, const std::set<std::string>& sources) {
   std::string sql = std::string("SELECT ") +
                     "u.url, u.source, u.origin, u.depth, u.priority, u.redirect_hops, "
                     "u.next_due, u.status, u.attempts, u.last_status, u.etag, u.last_modified, "
@@ -309,7 +308,8 @@ int Frontier::RecoverArchive(const std::string& archive_dir, std::vector<std::st
           if (!head) continue;
           Capture c;
           size_t sp = head->start_line.find(' ');
-          c.http_status = sp == std::string::npos ? 0 : std::atoi(head->start_line.c_str() + sp + 1);
+          c.http_status =
+              sp == std::string::npos ? 0 : std::atoi(head->start_line.c_str() + sp + 1);
           c.etag = head->Header("ETag").value_or("");
           c.last_modified = head->Header("Last-Modified").value_or("");
           c.payload_digest = record.Get("WARC-Payload-Digest").value_or("");

@@ -24,11 +24,11 @@ struct FrontierUrl {
   std::string source;  // Source::name
   std::string origin;  // "scheme://host[:port]"
   int depth = 0;
-  int priority = 0;  // higher first
+  int priority = 0;       // higher first
   int redirect_hops = 0;  // redirects followed to reach this URL
   int64_t next_due_ms = 0;
-  std::string status;  // queued | done | failed | blocked
-  int attempts = 0;    // failed attempts since the last success
+  std::string status;   // queued | done | failed | blocked
+  int attempts = 0;     // failed attempts since the last success
   int last_status = 0;  // last HTTP status (0: no response)
   std::string etag;
   std::string last_modified;
@@ -36,7 +36,7 @@ struct FrontierUrl {
   std::string warc_record_id;  // the response record holding the capture
   std::string warc_file;       // file name inside the archive directory
   int64_t warc_offset = -1;
-  std::string warc_date;  // WARC-Date of the capture
+  std::string warc_date;   // WARC-Date of the capture
   int64_t fetched_ms = 0;  // when the last fetch finished (0: never)
   std::string error;       // last error, one line
 };
@@ -73,8 +73,7 @@ class Frontier {
 
   // The next URL that is due, whose host is available at `now_ms`, and whose source is in
   // `sources` (empty: any source): highest priority, then shallowest, then oldest.
-  std::optional<FrontierUrl> NextDue(int64_t now_ms,
-                                     const std::set<std::string>& sources = {});
+  std::optional<FrontierUrl> NextDue(int64_t now_ms, const std::set<std::string>& sources = {});
   // Earliest time (ms) at which NextDue could return something; nullopt when nothing is
   // left to do in this run.
   std::optional<int64_t> NextWakeMs(const std::set<std::string>& sources = {});
@@ -90,8 +89,8 @@ class Frontier {
   void MarkRetry(const std::string& url, int http_status, const std::string& error,
                  int64_t retry_at_ms);
   // A final failure for this run (or robots block: status "blocked").
-  void MarkFailed(const std::string& url, int http_status, const std::string& error,
-                  int64_t now_ms, int64_t next_due_ms, bool blocked = false);
+  void MarkFailed(const std::string& url, int http_status, const std::string& error, int64_t now_ms,
+                  int64_t next_due_ms, bool blocked = false);
 
   std::optional<FrontierUrl> Get(const std::string& url);
   std::vector<FrontierUrl> FailedUrls();

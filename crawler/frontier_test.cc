@@ -98,8 +98,8 @@ TEST_F(FrontierTest, StatePersistsAcrossReopen) {
   {
     Frontier f(Db());
     f.Add(Qt("/a"), "qt", 0, 0);
-    Capture c{200, "\"e1\"", "Mon, 25 May 2020 01:53:00 GMT", "sha1:ABC", "<urn:uuid:1>",
-              "x.warc.gz", 123, "2026-11-28T17:00:00Z"};
+    Capture c{200,         "\"e1\"", "Mon, 25 May 2020 01:53:00 GMT", "sha1:ABC", "<urn:uuid:1>",
+              "x.warc.gz", 123,      "2026-11-28T17:00:00Z"};
     f.MarkCaptured(Qt("/a"), c, 1000, 999999);
   }
   Frontier f(Db());
@@ -128,7 +128,7 @@ TEST_F(FrontierTest, NotADatabaseIsCorrupt) {
 TEST_F(FrontierTest, RecoverArchiveAfterCrash) {
   const std::string archive_dir = (dir_ / "archive").string();
   std::string open_copy;
-  archive::WarcLocation kept, lost;
+  archive::WarcLocation kept, orphan, lost;
   {
     archive::WarcWriterOptions o;
     o.directory = archive_dir;
@@ -137,6 +137,9 @@ TEST_F(FrontierTest, RecoverArchiveAfterCrash) {
     kept = w.WriteExchange(Qt("/a"), "2026-11-28T17:00:00Z", "127.0.0.1",
                            "GET /a HTTP/1.1\r\nHost: x\r\n\r\n",
                            "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+    orphan = w.WriteExchange(
+        Qt("/d"), "2026-11-28T17:00:00Z", "127.0.0.1", "GET /d HTTP/1.1\r\nHost: x\r\n\r\n",
+        "HTTP/1.1 404 Not Found\r\nETag: \"d1\"\r\nContent-Length: 9\r\n\r\nkhong co!");
     lost = w.WriteExchange(Qt("/b"), "2026-11-28T17:00:01Z", "127.0.0.1",
                            "GET /b HTTP/1.1\r\nHost: x\r\n\r\n",
                            "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nworld");
@@ -152,17 +155,29 @@ TEST_F(FrontierTest, RecoverArchiveAfterCrash) {
   f.Add(Qt("/a"), "qt", 0, 0);
   f.Add(Qt("/b"), "qt", 0, 0);
   f.Add(Qt("/c"), "qt", 0, 0);
-  f.MarkCaptured(Qt("/a"), {200, "", "", "", kept_id, "crashed-00000.warc.gz",
-                            static_cast<int64_t>(kept.offset), ""},
-                 1000, 1LL << 50);
-  f.MarkCaptured(Qt("/b"), {200, "", "", "", "<urn:uuid:lost>", "crashed-00000.warc.gz",
-                            static_cast<int64_t>(lost.offset), ""},
+  f.Add(Qt("/d"), "qt", 0, 0);  // its record was written, the frontier never heard of it
+  f.MarkCaptured(
+      Qt("/a"),
+      {200, "", "", "", kept_id, "crashed-00000.warc.gz", static_cast<int64_t>(kept.offset), ""},
+      1000, 1LL << 50);
+  f.MarkCaptured(Qt("/b"),
+                 {200, "", "", "", "<urn:uuid:lost>", "crashed-00000.warc.gz",
+                  static_cast<int64_t>(lost.offset), ""},
                  1000, 1LL << 50);
   f.MarkCaptured(Qt("/c"), {200, "", "", "", "<urn:uuid:c>", "gone.warc.gz", 0, ""}, 1000,
                  1LL << 50);
 
   std::vector<std::string> log;
-  EXPECT_EQ(f.RecoverArchive(archive_dir, &log), 2);
+  std::vector<Frontier::Orphan> orphans;
+  EXPECT_EQ(f.RecoverArchive(archive_dir, &log, &orphans), 2);
+  ASSERT_EQ(orphans.size(), 1u);
+  EXPECT_EQ(orphans[0].url, Qt("/d"));
+  EXPECT_EQ(orphans[0].capture.http_status, 404);
+  EXPECT_EQ(orphans[0].capture.etag, "\"d1\"");
+  EXPECT_EQ(orphans[0].capture.warc_file, "crashed-00000.warc.gz");
+  EXPECT_EQ(orphans[0].capture.warc_offset, static_cast<int64_t>(orphan.offset));
+  EXPECT_EQ(orphans[0].capture.warc_date, "2026-11-28T17:00:00Z");
+  EXPECT_EQ(orphans[0].capture.payload_digest.rfind("sha1:", 0), 0u);
   EXPECT_FALSE(fs::exists(open_copy));
   const std::string recovered = archive_dir + "/crashed-00000.warc.gz";
   ASSERT_TRUE(fs::exists(recovered));
@@ -178,7 +193,7 @@ TEST_F(FrontierTest, RecoverArchiveAfterCrash) {
   archive::WarcRecord rec;
   int n = 0;
   while (reader.Next(&rec)) ++n;
-  EXPECT_EQ(n, 3);  // warcinfo + response + request of /a
+  EXPECT_EQ(n, 5);  // warcinfo + response and request of /a and /d
   EXPECT_TRUE(reader.problems().empty());
   ASSERT_FALSE(log.empty());
 

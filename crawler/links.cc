@@ -89,7 +89,8 @@ bool LooksLikeHtml(std::string_view content_type, std::string_view body) {
            ct.find("application/xhtml") != std::string::npos;
   }
   std::string head = Lower(body.substr(0, 512));
-  return head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos;
+  return head.find("<html") != std::string::npos ||
+         head.find("<!doctype html") != std::string::npos;
 }
 
 }  // namespace vn::crawler

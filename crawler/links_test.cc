@@ -28,7 +28,8 @@ TEST(LinksTest, ExtractsResolvesAndDeduplicates) {
       "https://songoaivu.quangtri.gov.vn/lien-he",
       "https://songoaivu.quangtri.gov.vn/tin-tuc/bai-viet/ky-ket-thoa-thuan.html",
       "https://ngoaivu.hue.gov.vn/tin/1",
-      "https://songoaivu.quangtri.gov.vn/tin-tuc/bai-viet/%C4%91o%C3%A0n%20c%C3%B4ng%20t%C3%A1c.html",
+      "https://songoaivu.quangtri.gov.vn/tin-tuc/bai-viet/"
+      "%C4%91o%C3%A0n%20c%C3%B4ng%20t%C3%A1c.html",
       "https://songoaivu.quangtri.gov.vn/cu/tin.html",
       "https://songoaivu.quangtri.gov.vn/ban-do",
   };

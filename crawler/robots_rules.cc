@@ -20,7 +20,8 @@ std::string Lower(std::string_view s) {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -213,10 +214,15 @@ RobotsDecision RobotsRules::Decide(std::string_view path) const {
 
 std::string ExplainRobots(std::string_view robots_text, std::string_view user_agent,
                           const std::vector<std::string>& urls) {
-  RobotsRules rules = RobotsRules::Parse(robots_text, user_agent);
+  return ExplainRobots(RobotsRules::Parse(robots_text, user_agent), user_agent, urls);
+}
+
+std::string ExplainRobots(const RobotsRules& rules, std::string_view user_agent,
+                          const std::vector<std::string>& urls) {
   std::ostringstream out;
-  out << "user-agent token: " << ProductToken(user_agent) << "; group applied: "
-      << (rules.matched_agent().empty() ? "(none)" : rules.matched_agent()) << "\n";
+  out << "user-agent token: " << ProductToken(user_agent)
+      << "; group applied: " << (rules.matched_agent().empty() ? "(none)" : rules.matched_agent())
+      << "\n";
   if (rules.crawl_delay_seconds()) out << "crawl-delay: " << *rules.crawl_delay_seconds() << " s\n";
   for (const std::string& s : rules.sitemaps()) out << "sitemap: " << s << "\n";
   for (const std::string& url : urls) {

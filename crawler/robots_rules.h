@@ -17,8 +17,8 @@ namespace vn::crawler {
 
 struct RobotsDecision {
   bool allowed = true;
-  std::string rule;  // e.g. "Disallow: /private/" as written; empty when no rule matched
-  int line = 0;      // 1-based line in robots.txt; 0 when no rule matched
+  std::string rule;    // e.g. "Disallow: /private/" as written; empty when no rule matched
+  int line = 0;        // 1-based line in robots.txt; 0 when no rule matched
   std::string reason;  // one line: why, for operators ("no matching rule", "robots.txt 503")
 };
 
@@ -68,6 +68,9 @@ bool RobotsPatternMatches(std::string_view pattern, std::string_view path);
 // For `vnarchive robots`: one line per URL or path, "allowed"/"disallowed", the deciding
 // rule and its line, e.g. "disallowed  /admin/x  (line 4: Disallow: /admin/)".
 std::string ExplainRobots(std::string_view robots_text, std::string_view user_agent,
+                          const std::vector<std::string>& urls);
+// The same for rules already built (e.g. by FromFetch after a 404 or 503).
+std::string ExplainRobots(const RobotsRules& rules, std::string_view user_agent,
                           const std::vector<std::string>& urls);
 
 }  // namespace vn::crawler

@@ -16,32 +16,32 @@ struct Case {
 TEST(RobotsRulesTest, Rfc9309Table) {
   // Examples from RFC 9309 sections 2.2.2, 2.2.3 and 5, plus the usual edge cases.
   const char* kRfcGroups =
-      "User-Agent: *\n"               // 1
-      "Disallow: *.gif$\n"            // 2
-      "Disallow: /example/\n"         // 3
-      "Allow: /publications/\n"       // 4
-      "\n"                            // 5
-      "User-Agent: foobot\n"          // 6
-      "Disallow:/\n"                  // 7
-      "Allow:/example/page.html\n"    // 8
-      "Allow:/example/allowed.gif\n"  // 9
-      "\n"                            // 10
-      "User-Agent: barbot\n"          // 11
-      "User-Agent: bazbot\n"          // 12
+      "User-Agent: *\n"                 // 1
+      "Disallow: *.gif$\n"              // 2
+      "Disallow: /example/\n"           // 3
+      "Allow: /publications/\n"         // 4
+      "\n"                              // 5
+      "User-Agent: foobot\n"            // 6
+      "Disallow:/\n"                    // 7
+      "Allow:/example/page.html\n"      // 8
+      "Allow:/example/allowed.gif\n"    // 9
+      "\n"                              // 10
+      "User-Agent: barbot\n"            // 11
+      "User-Agent: bazbot\n"            // 12
       "Disallow: /example/page.html\n"  // 13
-      "\n"                            // 14
-      "User-Agent: quxbot\n";         // 15
+      "\n"                              // 14
+      "User-Agent: quxbot\n";           // 15
   const char* kTies =
       "user-agent: *\n"
       "allow: /page\n"
       "disallow: /page\n";
   const char* kWildcards =
       "User-agent: *\n"
-      "Disallow: /tin-tuc/*/print$\n"   // 2
-      "Disallow: /*.php$\n"             // 3
-      "Allow: /*.php?id=\n"             // 4
-      "Disallow: /tìm-kiếm\n"           // 5: non-ASCII, compared percent-encoded
-      "Disallow: /%7Eadmin\n";          // 6: %7E == ~
+      "Disallow: /tin-tuc/*/print$\n"  // 2
+      "Disallow: /*.php$\n"            // 3
+      "Allow: /*.php?id=\n"            // 4
+      "Disallow: /tìm-kiếm\n"          // 5: non-ASCII, compared percent-encoded
+      "Disallow: /%7Eadmin\n";         // 6: %7E == ~
   const Case cases[] = {
       {kRfcGroups, "foobot", "/example/page.html", true, 8},
       {kRfcGroups, "FooBot/2.1", "/example/page.html", true, 8},  // case-insensitive token
@@ -49,9 +49,9 @@ TEST(RobotsRulesTest, Rfc9309Table) {
       {kRfcGroups, "foobot", "/other", false, 7},
       {kRfcGroups, "barbot", "/example/page.html", false, 13},
       {kRfcGroups, "bazbot", "/example/page.html", false, 13},  // two user-agent lines, one group
-      {kRfcGroups, "bazbot", "/example/other.gif", true, 0},   // not the * group's rules
-      {kRfcGroups, "quxbot", "/example/page.html", true, 0},   // empty group: all allowed
-      {kRfcGroups, "vnarchive", "/example/x", false, 3},       // falls back to *
+      {kRfcGroups, "bazbot", "/example/other.gif", true, 0},    // not the * group's rules
+      {kRfcGroups, "quxbot", "/example/page.html", true, 0},    // empty group: all allowed
+      {kRfcGroups, "vnarchive", "/example/x", false, 3},        // falls back to *
       {kRfcGroups, "vnarchive", "/images/logo.gif", false, 2},
       {kRfcGroups, "vnarchive", "/images/logo.gif?v=1", true, 0},  // $ anchors the end
       {kRfcGroups, "vnarchive", "/publications/2020", true, 4},
@@ -108,8 +108,8 @@ TEST(RobotsRulesTest, FetchStatusHandling) {
   EXPECT_FALSE(RobotsRules::FromFetch(503, "", "vnarchive").Allowed("/x"));
   EXPECT_FALSE(RobotsRules::FromFetch(0, "", "vnarchive").Allowed("/x"));
   EXPECT_TRUE(RobotsRules::FromFetch(0, "", "vnarchive").Allowed("/robots.txt"));
-  EXPECT_FALSE(RobotsRules::FromFetch(200, "User-agent: *\nDisallow: /x\n", "vnarchive")
-                   .Allowed("/x/1"));
+  EXPECT_FALSE(
+      RobotsRules::FromFetch(200, "User-agent: *\nDisallow: /x\n", "vnarchive").Allowed("/x/1"));
   EXPECT_EQ(RobotsRules::FromFetch(500, "", "vnarchive").Decide("/x").reason,
             "robots.txt answered 500: all disallowed");
 }

@@ -23,11 +23,16 @@ std::string DecodeXmlText(std::string_view s) {
       continue;
     }
     std::string_view ent = s.substr(i + 1, semi - i - 1);
-    if (ent == "amp") out += '&';
-    else if (ent == "lt") out += '<';
-    else if (ent == "gt") out += '>';
-    else if (ent == "quot") out += '"';
-    else if (ent == "apos") out += '\'';
+    if (ent == "amp")
+      out += '&';
+    else if (ent == "lt")
+      out += '<';
+    else if (ent == "gt")
+      out += '>';
+    else if (ent == "quot")
+      out += '"';
+    else if (ent == "apos")
+      out += '\'';
     else if (!ent.empty() && ent[0] == '#') {
       unsigned long cp = 0;
       try {
@@ -37,8 +42,10 @@ std::string DecodeXmlText(std::string_view s) {
       } catch (const std::exception&) {
         cp = 0;
       }
-      if (cp == 0 || cp > 0xFFFF) out.append(s.substr(i, semi - i + 1));
-      else if (cp < 0x80) out.push_back(static_cast<char>(cp));
+      if (cp == 0 || cp > 0xFFFF)
+        out.append(s.substr(i, semi - i + 1));
+      else if (cp < 0x80)
+        out.push_back(static_cast<char>(cp));
       else if (cp < 0x800) {
         out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
         out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));

@@ -25,7 +25,8 @@ std::string GetString(const toml::table& t, std::string_view key, const std::str
     return "";
   }
   auto v = n->value<std::string>();
-  if (!n->is_string() || !v) Fail(file, n->source(), ctx + ": '" + std::string(key) + "' must be a string");
+  if (!n->is_string() || !v)
+    Fail(file, n->source(), ctx + ": '" + std::string(key) + "' must be a string");
   return *v;
 }
 

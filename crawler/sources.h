@@ -13,17 +13,17 @@
 namespace vn::crawler {
 
 struct Source {
-  std::string name;      // unique, short: "songoaivu-quangtri"
-  std::string province;  // the source province, e.g. "Quảng Trị"
+  std::string name;                   // unique, short: "songoaivu-quangtri"
+  std::string province;               // the source province, e.g. "Quảng Trị"
   std::vector<std::string> seeds;     // canonical URLs
   std::vector<std::string> sitemaps;  // canonical URLs
   std::vector<std::string> scope;     // canonical URL prefixes
-  int delay_ms = 2000;       // minimum spacing between requests to one host
-  int max_depth = 5;         // link hops from a seed or sitemap entry
-  int max_pages = 5000;      // fetches per run
-  int recrawl_hours = 24;    // how long a fetched page stays fresh
-  std::string charset;       // hint for the indexer when a page declares none
-  std::string user_agent;    // override; empty = the crawler default
+  int delay_ms = 2000;                // minimum spacing between requests to one host
+  int max_depth = 5;                  // link hops from a seed or sitemap entry
+  int max_pages = 5000;               // fetches per run
+  int recrawl_hours = 24;             // how long a fetched page stays fresh
+  std::string charset;                // hint for the indexer when a page declares none
+  std::string user_agent;             // override; empty = the crawler default
 
   // `url` must be canonical.
   bool InScope(std::string_view url) const;

@@ -66,9 +66,10 @@ TEST(SourcesTest, ErrorsNameFileLineAndFault) {
   EXPECT_EQ(ErrorOf("[[source]]\nname = \"a\"\nprovince = \"Huế\"\nseeds = [\"https://a.vn/\"]\n"
                     "delay_ms = \"slow\"\n"),
             "sources.toml: line 5: source 'a': 'delay_ms' must be an integer");
-  EXPECT_EQ(ErrorOf("[[source]]\nname = \"a\"\nprovince = \"Huế\"\n"
-                    "seeds = [\"ftp://a.vn/\"]\n"),
-            "sources.toml: line 4: source 'a': 'seeds' entry \"ftp://a.vn/\" is not an http(s) URL");
+  EXPECT_EQ(
+      ErrorOf("[[source]]\nname = \"a\"\nprovince = \"Huế\"\n"
+              "seeds = [\"ftp://a.vn/\"]\n"),
+      "sources.toml: line 4: source 'a': 'seeds' entry \"ftp://a.vn/\" is not an http(s) URL");
   EXPECT_EQ(ErrorOf("[[source]]\nname = \"a\"\nseeds = [\"https://a.vn/\"]\n"),
             "sources.toml: line 1: source 'a': missing required key 'province'");
   EXPECT_EQ(ErrorOf("[[source]]\nname = \"a\"\nprovince = \"Huế\"\n"),

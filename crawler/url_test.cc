@@ -13,7 +13,8 @@ struct CanonCase {
 TEST(UrlTest, CanonicalizeTable) {
   const CanonCase cases[] = {
       {"HTTPS://SoNgoaiVu.QuangTri.gov.vn", "https://songoaivu.quangtri.gov.vn/"},
-      {"https://songoaivu.quangtri.gov.vn:443/tin-tuc/", "https://songoaivu.quangtri.gov.vn/tin-tuc/"},
+      {"https://songoaivu.quangtri.gov.vn:443/tin-tuc/",
+       "https://songoaivu.quangtri.gov.vn/tin-tuc/"},
       {"http://ngoaivu.hue.gov.vn:80/a", "http://ngoaivu.hue.gov.vn/a"},
       {"http://ngoaivu.hue.gov.vn:8080/a", "http://ngoaivu.hue.gov.vn:8080/a"},
       {"https://vietpeace.org.vn/a/./b/../c", "https://vietpeace.org.vn/a/c"},
@@ -22,7 +23,8 @@ TEST(UrlTest, CanonicalizeTable) {
       {"https://x.vn/p?gclid=1&UTM_Medium=e", "https://x.vn/p"},
       {"https://x.vn/p?id=5&id=3", "https://x.vn/p?id=5&id=3"},  // stable for repeated names
       {"https://x.vn/%7euser/%2fa%c3%a1", "https://x.vn/~user/%2Fa%C3%A1"},
-      {"https://x.vn/tin tức/Quảng Trị", "https://x.vn/tin%20t%E1%BB%A9c/Qu%E1%BA%A3ng%20Tr%E1%BB%8B"},
+      {"https://x.vn/tin tức/Quảng Trị",
+       "https://x.vn/tin%20t%E1%BB%A9c/Qu%E1%BA%A3ng%20Tr%E1%BB%8B"},
       {"  https://x.vn/a\n ", "https://x.vn/a"},
       {"https://x.vn/100%", "https://x.vn/100%25"},
       {"ftp://x.vn/file", nullptr},

@@ -177,6 +177,8 @@ bool IndexWriter::Add(const Article& a) {
     doc.add_boolean_term(FacetTerm(schema::kPartner, partner));
   doc.add_boolean_term(std::string(schema::kEventType) + a.event_type);
   if (!a.source.empty()) doc.add_boolean_term(FacetTerm(schema::kSource, a.source));
+  if (!a.source_province.empty())
+    doc.add_boolean_term(FacetTerm(schema::kSourceProvince, a.source_province));
   if (!a.warc_file.empty()) doc.add_value(schema::kSlotWarcFile, a.warc_file);
   if (!a.capture_date.empty()) doc.add_value(schema::kSlotCaptureDate, a.capture_date);
 

@@ -45,10 +45,10 @@ TEST(NormaliserTest, HundredThousandCombiningMarksAreCapped) {
   EXPECT_EQ(Normalise(digits).size(), 1u + 4u * 2u);
 }
 
-TEST(NormaliserTest, FiftyMegabyteSingleLine) {
+TEST(NormaliserTest, LongSingleLine) {
   std::string line;
-  line.reserve(50u << 20);
-  while (line.size() < (50u << 20)) line += "Ông Nguyễn Đức Thiện, Giám đốc Trung tâm thuỷ ";
+  line.reserve(8u << 20);
+  while (line.size() < (8u << 20)) line += "Ông Nguyễn Đức Thiện, Giám đốc Trung tâm thuỷ ";
   const std::string out = Normalise(line);
   EXPECT_EQ(out.size(), line.size());  // ủ and ỷ have the same UTF-8 length
   EXPECT_EQ(out.find("thuỷ"), std::string::npos);

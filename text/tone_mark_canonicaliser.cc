@@ -99,6 +99,7 @@ bool ToneMarkCanonicaliser::CanonicaliseInPlace(std::string* text) {
   size_t copied = 0;  // s[0, copied) has been moved to `out`
   bool changed = false;
   Letter letters[kMaxSyllableLetters];
+  std::string word;  // the rewritten syllable
   size_t i = 0;
   while (i < s.size()) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
@@ -129,13 +130,12 @@ bool ToneMarkCanonicaliser::CanonicaliseInPlace(std::string* text) {
       ++n;
     }
     if (!vietnamese || !has_tone) continue;
-    const size_t out_size = out.size();
-    out.append(s.substr(copied, word_start - copied));
-    if (RewriteWord(letters, n, &out)) {
+    word.clear();
+    if (RewriteWord(letters, n, &word)) {
+      out.append(s.substr(copied, word_start - copied));
+      out.append(word);
       copied = i;
       changed = true;
-    } else {
-      out.resize(out_size);
     }
   }
   if (!changed) return false;
