@@ -7,6 +7,7 @@
 #include "app/home.h"
 #include "common/error.h"
 #include "crawler/sources.h"
+#include "indexer/jsonl_indexer.h"
 #include "indexer/warc_indexer.h"
 
 namespace vn::app {
@@ -35,17 +36,38 @@ std::vector<std::string> WarcFilesIn(const std::string& dir) {
 void RegisterIndex(CLI::App& app, GlobalOptions& global) {
   struct Opts {
     std::vector<std::string> warcs;
+    std::string jsonl;
+    int threads = 2;
     std::string sources;
   };
   auto opts = std::make_shared<Opts>();
   CLI::App* cmd = app.add_subcommand(
       "index", "Index WARC files (default: every file in the data home's archive/)");
   cmd->add_option("--warc", opts->warcs, "WARC file(s) to index (.warc or .warc.gz, any producer)");
+  cmd->add_option("--jsonl", opts->jsonl,
+                  "Index a JSON Lines corpus of articles (url, title, date, text, id per line)");
+  cmd->add_option("--threads", opts->threads, "Extraction threads for --jsonl (default 2)")
+      ->check(CLI::Range(1, 64));
   cmd->add_option("--sources", opts->sources,
                   "Source definitions giving each site's province (default: the data home's "
                   "sources.toml, written by the last crawl)");
   cmd->callback([opts, &global] {
     DataHome home = DataHome::Resolve(global.home);
+    if (!opts->jsonl.empty()) {
+      if (!opts->warcs.empty()) throw UsageError("--jsonl and --warc cannot be used together");
+      std::filesystem::create_directories(home.root);
+      indexer::JsonlOptions jo;
+      jo.index_dir = home.index_dir();
+      jo.path = opts->jsonl;
+      jo.threads = opts->threads;
+      jo.log = [](const std::string& m) { std::cerr << "index: " << m << "\n"; };
+      indexer::JsonlSummary s = indexer::IndexJsonl(jo);
+      std::cerr << "index: " << s.lines << " lines, " << s.indexed << " articles indexed, "
+                << s.bad_lines.size() << " bad lines; index now holds " << s.documents
+                << " documents\n";
+      if (!s.bad_lines.empty()) global.exit_code = static_cast<int>(ExitCode::kPartial);
+      return;
+    }
     indexer::IndexOptions io;
     io.index_dir = home.index_dir();
     io.warc_files = opts->warcs;

@@ -60,15 +60,15 @@ Kw Keyword(const std::string& w, int* roman) {
     Kw kw;
   };
   static const Entry kWords[] = {
-      {"ngày", Kw::kNgay},      {"tháng", Kw::kThang},     {"năm", Kw::kNam},
-      {"quý", Kw::kQuy},        {"quí", Kw::kQuy},         {"từ", Kw::kTu},
-      {"đến", Kw::kDen},        {"hết", Kw::kHet},         {"và", Kw::kVa},
-      {"giai", Kw::kGiai},      {"đoạn", Kw::kDoan},       {"nhiệm", Kw::kNhiem},
-      {"kỳ", Kw::kKy},          {"kì", Kw::kKy},           {"kế", Kw::kKe},
-      {"hoạch", Kw::kHoach},    {"sáng", Kw::kTimeOfDay},  {"chiều", Kw::kTimeOfDay},
-      {"trưa", Kw::kTimeOfDay}, {"tối", Kw::kTimeOfDay},   {"đêm", Kw::kTimeOfDay},
+      {"ngày", Kw::kNgay},       {"tháng", Kw::kThang},    {"năm", Kw::kNam},
+      {"quý", Kw::kQuy},         {"quí", Kw::kQuy},        {"từ", Kw::kTu},
+      {"đến", Kw::kDen},         {"hết", Kw::kHet},        {"và", Kw::kVa},
+      {"giai", Kw::kGiai},       {"đoạn", Kw::kDoan},      {"nhiệm", Kw::kNhiem},
+      {"kỳ", Kw::kKy},           {"kì", Kw::kKy},          {"kế", Kw::kKe},
+      {"hoạch", Kw::kHoach},     {"sáng", Kw::kTimeOfDay}, {"chiều", Kw::kTimeOfDay},
+      {"trưa", Kw::kTimeOfDay},  {"tối", Kw::kTimeOfDay},  {"đêm", Kw::kTimeOfDay},
       {"khuya", Kw::kTimeOfDay}, {"hôm", Kw::kTimeOfDay},  {"nay", Kw::kNayQuaMai},
-      {"qua", Kw::kNayQuaMai},  {"mai", Kw::kNayQuaMai},   {"số", Kw::kSo},
+      {"qua", Kw::kNayQuaMai},   {"mai", Kw::kNayQuaMai},  {"số", Kw::kSo},
   };
   for (const auto& e : kWords)
     if (w == e.word) return e.kw;
@@ -500,10 +500,10 @@ class Scanner {
       if (auto to = Month(j, false); to && to->y && TrailOk(to->end)) {
         int from_y = from->y ? from->y : (from->m <= to->m ? to->y : to->y - 1);
         if (from_y * 12 + from->m < to->y * 12 + to->m && (!best || to->end > best->end))
-          best = Candidate{to->end,
-                           Format("%04d-%02d", from_y, from->m) + "/" +
-                               Format("%04d-%02d", to->y, to->m),
-                           "period"};
+          best = Candidate{
+              to->end,
+              Format("%04d-%02d", from_y, from->m) + "/" + Format("%04d-%02d", to->y, to->m),
+              "period"};
       }
     }
     return best;

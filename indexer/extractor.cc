@@ -178,6 +178,8 @@ std::string Sha1Hex(std::string_view data) {
   return hex;
 }
 
+void Extractor::AddFacts(Article* article) const { ExtractFacts(article); }
+
 Article Extractor::ExtractHtml(const PageInput& page) const {
   Article a;
   a.url = page.url;

@@ -25,6 +25,9 @@ class Extractor {
   // Plain text: the first non-empty line is the title, blank lines separate paragraphs.
   // `published` (ISO date) resolves yearless dates; may be empty.
   Article ExtractText(const PageInput& page, const std::string& published) const;
+  // The fact extractors (places, partners, ...) over an Article whose title, published
+  // date and body are already known (e.g. from a JSON Lines corpus).
+  void AddFacts(Article* article) const;
 };
 
 // NFC without changing tone-mark style: what the body shows is what the page wrote.

@@ -42,7 +42,6 @@ std::string FacetTerm(const char* prefix, const std::string& value) {
 
 struct IndexWriter::Impl {
   Xapian::WritableDatabase db;
-  text::Analyser analyser;
 };
 
 IndexWriter::IndexWriter(const std::string& index_dir) : impl_(std::make_unique<Impl>()) {
@@ -62,17 +61,8 @@ IndexWriter::~IndexWriter() {
   }
 }
 
-bool IndexWriter::Add(const Article& a) {
-  const std::string id_term = std::string(schema::kId) + a.id;
-  // Keep the newest capture of a page.
-  Xapian::PostingIterator p = impl_->db.postlist_begin(id_term);
-  if (p != impl_->db.postlist_end(id_term)) {
-    Xapian::Document existing = impl_->db.get_document(*p);
-    std::string existing_date = existing.get_value(schema::kSlotCaptureDate);
-    if (!existing_date.empty() && !a.capture_date.empty() && existing_date > a.capture_date)
-      return false;
-  }
-
+static Xapian::Document BuildDocument(const Article& a, const std::string& id_term) {
+  static thread_local text::Analyser analyser;
   Xapian::Document doc;
   doc.add_boolean_term(id_term);
   std::string url = a.canonical_url.empty() ? a.url : a.canonical_url;
@@ -88,7 +78,7 @@ bool IndexWriter::Add(const Article& a) {
   unsigned pos = 1;
   auto add_text = [&](const std::string& text, bool is_title) {
     unsigned length = 0;
-    for (const text::Token& t : impl_->analyser.Analyse(text)) {
+    for (const text::Token& t : analyser.Analyse(text)) {
       length = t.position + 1;
       if (t.term.empty() || t.term.size() > kMaxTermBytes) continue;
       unsigned p = pos + t.position;
@@ -183,10 +173,33 @@ bool IndexWriter::Add(const Article& a) {
   if (!a.capture_date.empty()) doc.add_value(schema::kSlotCaptureDate, a.capture_date);
 
   doc.set_data(a.ToJson().dump());
+  return doc;
+}
+
+PreparedDocument IndexWriter::Prepare(const Article& a) {
+  PreparedDocument p;
+  p.id_term = std::string(schema::kId) + a.id;
+  p.capture_date = a.capture_date;
+  p.url = a.url;
+  p.doc = BuildDocument(a, p.id_term);
+  return p;
+}
+
+bool IndexWriter::Add(const Article& a) { return AddPrepared(Prepare(a)); }
+
+bool IndexWriter::AddPrepared(const PreparedDocument& p) {
   try {
-    impl_->db.replace_document(id_term, doc);
+    // Keep the newest capture of a page.
+    Xapian::PostingIterator it = impl_->db.postlist_begin(p.id_term);
+    if (it != impl_->db.postlist_end(p.id_term)) {
+      Xapian::Document existing = impl_->db.get_document(*it);
+      std::string existing_date = existing.get_value(schema::kSlotCaptureDate);
+      if (!existing_date.empty() && !p.capture_date.empty() && existing_date > p.capture_date)
+        return false;
+    }
+    impl_->db.replace_document(p.id_term, p.doc);
   } catch (const Xapian::Error& e) {
-    throw CorruptError("index: cannot write document " + a.url + ": " + e.get_description());
+    throw CorruptError("index: cannot write document " + p.url + ": " + e.get_description());
   }
   return true;
 }

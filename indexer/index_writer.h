@@ -6,9 +6,19 @@
 #include <memory>
 #include <string>
 
+#include <xapian.h>
+
 #include "indexer/article.h"
 
 namespace vn::indexer {
+
+// A document ready to write: built from an Article on any thread.
+struct PreparedDocument {
+  std::string id_term;
+  std::string capture_date;
+  std::string url;
+  Xapian::Document doc;
+};
 
 class IndexWriter {
  public:
@@ -19,6 +29,10 @@ class IndexWriter {
 
   // Returns false when a newer capture of the same page is already indexed.
   bool Add(const Article& article);
+  // The term generation half of Add: thread-safe, so several threads can prepare
+  // documents for one writer.
+  static PreparedDocument Prepare(const Article& article);
+  bool AddPrepared(const PreparedDocument& prepared);
   void Commit();
   uint64_t document_count() const;
 

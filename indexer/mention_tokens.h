@@ -61,14 +61,18 @@ class Lexicon {
   size_t max_tokens_ = 0;
 };
 
+struct VocabularyLine {
+  int number = 0;  // 1-based line number in the file, for error messages
+  std::string text;
+};
 // Lines of an embedded vocabulary file: trimmed, without '#' comments and blank lines.
-std::vector<std::string> VocabularyLines(std::string_view data);
+std::vector<VocabularyLine> VocabularyLines(std::string_view data);
 
 struct PlaceHit {
-  size_t length = 0;             // tokens; 0 when no place starts here
+  size_t length = 0;  // tokens; 0 when no place starts here
   const PlaceEntry* entry = nullptr;
-  std::string canonical;         // as PlaceTagger reports it: the gazetteer name
-  std::string kind;              // province, city, foreign-province, country
+  std::string canonical;  // as PlaceTagger reports it: the gazetteer name
+  std::string kind;       // province, city, foreign-province, country
 };
 
 // The longest gazetteer place starting at tokens[i] ("Đà Nẵng", "TP.HCM", "Thừa Thiên -

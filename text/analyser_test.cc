@@ -27,15 +27,14 @@ TEST(AnalyserTest, RealSentence) {
       "lễ ký kết Thoả thuận hợp tác.";
   const std::vector<Token> tokens = a.Analyse(text);
   EXPECT_EQ(Terms(tokens),
-            (std::vector<std::string>{"vào", "chiều", "ngày", "15/5/2020", "tại", "trung",
-                                      "tâm", "dịch", "vụ", "đối", "ngoại", "tỉnh", "thừa",
-                                      "thiên", "huế", "đã", "diễn", "ra", "lễ", "ký", "kết",
-                                      "thỏa", "thuận", "hợp", "tác"}));
+            (std::vector<std::string>{
+                "vào", "chiều", "ngày", "15/5/2020", "tại",   "trung", "tâm", "dịch", "vụ",
+                "đối", "ngoại", "tỉnh", "thừa",      "thiên", "huế",   "đã",  "diễn", "ra",
+                "lễ",  "ký",    "kết",  "thỏa",      "thuận", "hợp",   "tác"}));
   const std::string norm = Normalise(text);
   for (size_t k = 0; k < tokens.size(); ++k) {
     EXPECT_EQ(tokens[k].position, k);
-    EXPECT_EQ(norm.substr(tokens[k].start, tokens[k].end - tokens[k].start),
-              tokens[k].surface);
+    EXPECT_EQ(norm.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].surface);
   }
   EXPECT_EQ(tokens[3].kind, TokenKind::kNumber);
   EXPECT_EQ(tokens[21].surface, "Thỏa");

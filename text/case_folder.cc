@@ -100,9 +100,7 @@ void AppendFolded(std::string_view s, std::string* out) {
 
 }  // namespace
 
-void AppendCaseFolded(std::string_view utf8, std::string* out) {
-  AppendFolded<false>(utf8, out);
-}
+void AppendCaseFolded(std::string_view utf8, std::string* out) { AppendFolded<false>(utf8, out); }
 
 std::string CaseFold(std::string_view utf8) {
   std::string out;

@@ -165,6 +165,16 @@ DecodedText Decode(std::string_view bytes, const std::string& declared, const ch
     if (ConverterPtr conv = OpenConverter(lower)) name = CanonicalName(conv.get());
   }
   const bool font_hint = html && HasTcvn3FontHint(bytes);
+  // <meta charset=utf-16> in bytes we could read as ASCII is a lie (WHATWG: use UTF-8).
+  if (name.starts_with("UTF-16") && std::string_view(source) == "meta") name = "UTF-8";
+  // Non-ASCII text that is valid UTF-8 is UTF-8 whatever a template declared: legacy
+  // text essentially never forms valid multi-byte sequences by chance.
+  if (!name.empty() && name != "UTF-8" && !name.starts_with("UTF-16") &&
+      !std::all_of(bytes.begin(), bytes.end(),
+                   [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+      IsValidUtf8(bytes)) {
+    return {std::string(bytes), "UTF-8", "detected"};
+  }
   if (!name.empty()) {
     if (name == "UTF-8" || name == "UTF-16" || name == "UTF-16LE" || name == "UTF-16BE") {
       if (name != "UTF-8" || IsValidUtf8(bytes)) return {DecodeAs(name, bytes), name, source};
@@ -174,8 +184,7 @@ DecodedText Decode(std::string_view bytes, const std::string& declared, const ch
       // windows-1252 (WHATWG). Let the letters decide between the two.
       const std::string chosen =
           ChooseByScore(bytes, {"windows-1252", std::string(kTcvn3)}, font_hint);
-      return {DecodeAs(chosen, bytes), chosen,
-              chosen == "windows-1252" ? source : "detected"};
+      return {DecodeAs(chosen, bytes), chosen, chosen == "windows-1252" ? source : "detected"};
     } else {
       return {DecodeAs(name, bytes), name, source};
     }

@@ -5,7 +5,9 @@
 // tone marks, windows-1252, ...) go through ICU converters. TCVN3 (.VnTime fonts stored as
 // Latin-1 bytes) is recognised when a page declares Latin-1/windows-1252 or nothing, from
 // font hints and from how Vietnamese each candidate decoding looks, and is converted with
-// our own table. Invalid bytes become U+FFFD; never throws on content.
+// our own table. Non-ASCII bytes that are valid UTF-8 are taken as UTF-8 whatever a
+// template declared (legacy text is never valid UTF-8 by chance). Invalid bytes become
+// U+FFFD; never throws on content.
 #pragma once
 
 #include <string>

@@ -52,6 +52,17 @@ TEST(CharsetDecoderTest, OrderOfAuthority) {
   EXPECT_EQ(d.utf8, "<meta charset=\"windows-1258\"><p>Hoà</p>");
 }
 
+TEST(CharsetDecoderTest, ValidUtf8BeatsALegacyDeclaration) {
+  // A CMS template that still says windows-1258 around UTF-8 articles.
+  const DecodedText d = DecodeHtml("<meta charset=\"windows-1258\"><p>Thừa Thiên Huế</p>");
+  EXPECT_EQ(d.charset, "UTF-8");
+  EXPECT_EQ(d.source, "detected");
+  EXPECT_EQ(d.utf8, "<meta charset=\"windows-1258\"><p>Thừa Thiên Huế</p>");
+  // And <meta charset=utf-16> in an ASCII-compatible page means UTF-8.
+  EXPECT_EQ(DecodeHtml("<meta charset=\"utf-16\"><p>Hu\xE1\xBA\xBF</p>").utf8,
+            "<meta charset=\"utf-16\"><p>Huế</p>");
+}
+
 TEST(CharsetDecoderTest, InvalidUtf8IsReplacedNotFatal) {
   const DecodedText d = DecodeHtml("<p>Hu\xE1\xBA\xBF \xFF tin</p>", "text/html; charset=utf-8");
   EXPECT_NE(d.utf8.find("Huế"), std::string::npos);
@@ -69,8 +80,8 @@ TEST(CharsetDecoderTest, PureAsciiAndEmpty) {
 TEST(CharsetDecoderTest, Tcvn3DeclaredAsLatin1) {
   const std::string body = Utf8ToTcvn3("Sở Ngoại vụ tỉnh Quảng Trị tiếp đoàn công tác của Lào");
   // With the .VnTime hint.
-  DecodedText d = DecodeHtml("<font face=\".VnTime\">" + body + "</font>",
-                             "text/html; charset=iso-8859-1");
+  DecodedText d =
+      DecodeHtml("<font face=\".VnTime\">" + body + "</font>", "text/html; charset=iso-8859-1");
   EXPECT_EQ(d.charset, "TCVN3");
   EXPECT_NE(d.utf8.find("Sở Ngoại vụ tỉnh Quảng Trị"), std::string::npos);
   // Without it, from the letters alone.
@@ -78,8 +89,11 @@ TEST(CharsetDecoderTest, Tcvn3DeclaredAsLatin1) {
   EXPECT_EQ(d.charset, "TCVN3");
   EXPECT_EQ(d.source, "detected");
   // Real Latin-1 stays windows-1252.
-  d = DecodeHtml("<p>caf\xE9 cr\xE8me br\xFBl\xE9" "e \xE0 la fran\xE7" "aise</p>",
-                 "text/html; charset=iso-8859-1");
+  d = DecodeHtml(
+      "<p>caf\xE9 cr\xE8me br\xFBl\xE9"
+      "e \xE0 la fran\xE7"
+      "aise</p>",
+      "text/html; charset=iso-8859-1");
   EXPECT_EQ(d.charset, "windows-1252");
   EXPECT_EQ(d.utf8, "<p>café crème brûlée à la française</p>");
 }

@@ -9,7 +9,9 @@ namespace {
 
 TEST(NormaliserTest, NfcAndCanonicalToneMarks) {
   // NFD "Thoả thuận" (o + hook, a + circumflex + dot below) in the new style.
-  const std::string nfd = "Tho\xCC\x89" "a thua\xCC\x82\xCC\xA3n";
+  const std::string nfd =
+      "Tho\xCC\x89"
+      "a thua\xCC\x82\xCC\xA3n";
   EXPECT_EQ(Normalise(nfd), "Thỏa thuận");
   EXPECT_EQ(Normalise("Thoả thuận hợp tác"), "Thỏa thuận hợp tác");
   EXPECT_EQ(Normalise("Thỏa thuận hợp tác"), "Thỏa thuận hợp tác");
@@ -26,7 +28,10 @@ TEST(NormaliserTest, LowerFoldsDStroke) {
 }
 
 TEST(NormaliserTest, InvalidUtf8AndNulGiveAResult) {
-  EXPECT_EQ(Normalise("Hu\xE1\xBA" " \xFF" "tin"), "Hu\uFFFD \uFFFDtin");
+  EXPECT_EQ(Normalise("Hu\xE1\xBA"
+                      " \xFF"
+                      "tin"),
+            "Hu\uFFFD \uFFFDtin");
   static constexpr char kNul[] = "Hoà\0bình";
   const std::string nul(kNul, sizeof kNul - 1);
   EXPECT_EQ(Normalise(nul), "Hòa bình");

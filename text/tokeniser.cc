@@ -151,8 +151,8 @@ struct Tokeniser::Impl {
       const Seg s{static_cast<uint32_t>(prev), static_cast<uint32_t>(next), SegType::kOther};
       if (bi->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) {
         segs.push_back({s.start, s.end, SegType::kWord});
-      } else if (s.end - s.start == 1 && (t[s.start] == '/' || t[s.start] == '-' ||
-                                          t[s.start] == ':')) {
+      } else if (s.end - s.start == 1 &&
+                 (t[s.start] == '/' || t[s.start] == '-' || t[s.start] == ':')) {
         segs.push_back({s.start, s.end, SegType::kConnector});
       } else if (!segs.empty() && segs.back().type != SegType::kOther) {
         segs.push_back(s);  // one marker is enough to break a group

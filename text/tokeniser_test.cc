@@ -45,9 +45,9 @@ TEST(TokeniserTest, AbbreviationsAndCodes) {
                     {"Luật", kW},
                     {"số", kW},
                     {"202/2025/QH15", kC}}));
-  EXPECT_EQ(Tokenise("Quyết định 1234/QĐ-UBND về COVID-19"),
-            (Pieces{{"Quyết", kW}, {"định", kW}, {"1234/QĐ-UBND", kC}, {"về", kW},
-                    {"COVID-19", kC}}));
+  EXPECT_EQ(
+      Tokenise("Quyết định 1234/QĐ-UBND về COVID-19"),
+      (Pieces{{"Quyết", kW}, {"định", kW}, {"1234/QĐ-UBND", kC}, {"về", kW}, {"COVID-19", kC}}));
   // "TP." then "HCM" is two tokens, as written.
   EXPECT_EQ(Tokenise("TP. HCM"), (Pieces{{"TP", kW}, {"HCM", kW}}));
 }
@@ -62,9 +62,13 @@ TEST(TokeniserTest, DatesTimesAndNumbers) {
 }
 
 TEST(TokeniserTest, HyphensBetweenWordsSplit) {
-  EXPECT_EQ(Tokenise("Việt Nam-Lào, Nội-2020, km/h"),
-            (Pieces{{"Việt", kW}, {"Nam", kW}, {"Lào", kW}, {"Nội", kW}, {"2020", kN},
-                    {"km", kW}, {"h", kW}}));
+  EXPECT_EQ(Tokenise("Việt Nam-Lào, Nội-2020, km/h"), (Pieces{{"Việt", kW},
+                                                              {"Nam", kW},
+                                                              {"Lào", kW},
+                                                              {"Nội", kW},
+                                                              {"2020", kN},
+                                                              {"km", kW},
+                                                              {"h", kW}}));
   // A missing space after a full stop does not glue two syllables.
   EXPECT_EQ(Tokenise("ký kết.Tham dự"),
             (Pieces{{"ký", kW}, {"kết", kW}, {"Tham", kW}, {"dự", kW}}));

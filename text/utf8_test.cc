@@ -21,7 +21,12 @@ TEST(Utf8Test, DecodesVietnameseAndAdvances) {
 
 TEST(Utf8Test, MalformedSequencesBecomeOneReplacementEach) {
   // Truncated 3-byte sequence, lone continuation, overlong '/', surrogate, > U+10FFFF.
-  const std::string bad = "a\xE1\xBB" "b\x80" "c\xC0\xAF" "d\xED\xA0\x80" "e\xF5\x80";
+  const std::string bad =
+      "a\xE1\xBB"
+      "b\x80"
+      "c\xC0\xAF"
+      "d\xED\xA0\x80"
+      "e\xF5\x80";
   EXPECT_FALSE(IsValidUtf8(bad));
   EXPECT_EQ(ToValidUtf8(bad),
             "a\uFFFD"
@@ -45,7 +50,9 @@ TEST(Utf8Test, SanitiseReplacesControlsAndNul) {
   static constexpr char kRaw[] = "Huế\0tin\x01\x7F\tmới\r\n";
   const std::string with_nul(kRaw, sizeof kRaw - 1);
   EXPECT_EQ(Sanitise(with_nul), "Huế tin  \tmới\r\n");
-  EXPECT_EQ(Sanitise("a\xC2\x85" "b"), "a b");  // NEL, a C1 control
+  EXPECT_EQ(Sanitise("a\xC2\x85"
+                     "b"),
+            "a b");  // NEL, a C1 control
 }
 
 TEST(Utf8Test, SanitiseMapsEthToDStroke) {

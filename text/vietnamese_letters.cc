@@ -13,10 +13,10 @@ namespace {
 constexpr char32_t kLowEnd = 0x1B1;
 constexpr char32_t kExtStart = 0x1EA0, kExtEnd = 0x1EFA;
 
-constexpr char32_t kLowerBases[kVowelCount] = {0,     'a', 0x103, 0xE2,  'e',   0xEA, 'i',
-                                               'o',   0xF4, 0x1A1, 'u',   0x1B0, 'y'};
-constexpr char32_t kUpperBases[kVowelCount] = {0,     'A', 0x102, 0xC2,  'E',   0xCA, 'I',
-                                               'O',   0xD4, 0x1A0, 'U',   0x1AF, 'Y'};
+constexpr char32_t kLowerBases[kVowelCount] = {0,   'a',  0x103, 0xE2, 'e',   0xEA, 'i',
+                                               'o', 0xF4, 0x1A1, 'u',  0x1B0, 'y'};
+constexpr char32_t kUpperBases[kVowelCount] = {0,   'A',  0x102, 0xC2, 'E',   0xCA, 'I',
+                                               'O', 0xD4, 0x1A0, 'U',  0x1AF, 'Y'};
 constexpr char32_t kToneMarks[6] = {0, 0x300, 0x301, 0x309, 0x303, 0x323};
 
 struct Tables {

@@ -28,11 +28,10 @@ char32_t Lower(char32_t c) { return c < 0x80 ? (c | 0x20) : c; }
 
 // The vowel nuclei of Vietnamese, one letter per vowel: a ă=b â=c e ê=f i o ô=p ơ=q u ư=w y.
 constexpr std::string_view kNuclei[] = {
-    "a",   "b",   "c",   "e",   "f",   "i",   "o",   "p",   "q",   "u",   "w",   "y",
-    "ai",  "ao",  "au",  "ay",  "cu",  "cy",  "eo",  "fu",  "ia",  "if",  "iu",  "oa",
-    "ob",  "oe",  "oi",  "oo",  "pi",  "qi",  "ua",  "uc",  "uf",  "ui",  "up",  "uq",
-    "uy",  "wa",  "wi",  "wu",  "wq",  "yf",  "ifu", "yfu", "oai", "oay", "oeo", "ucy",
-    "upi", "uya", "uyf", "uyu", "wqi", "wqu"};
+    "a",   "b",   "c",   "e",   "f",   "i",   "o",   "p",   "q",   "u",   "w",   "y",  "ai", "ao",
+    "au",  "ay",  "cu",  "cy",  "eo",  "fu",  "ia",  "if",  "iu",  "oa",  "ob",  "oe", "oi", "oo",
+    "pi",  "qi",  "ua",  "uc",  "uf",  "ui",  "up",  "uq",  "uy",  "wa",  "wi",  "wu", "wq", "yf",
+    "ifu", "yfu", "oai", "oay", "oeo", "ucy", "upi", "uya", "uyf", "uyu", "wqi", "wqu"};
 constexpr char kVowelLetter[kVowelCount] = {0,   'a', 'b', 'c', 'e', 'f', 'i',
                                             'o', 'p', 'q', 'u', 'w', 'y'};
 
@@ -40,8 +39,8 @@ bool IsLegalFinal(std::u32string_view f) {
   if (f.size() > 2) return false;
   std::string s;
   for (const char32_t c : f) s.push_back(static_cast<char>(Lower(c)));
-  return s.empty() || s == "c" || s == "ch" || s == "m" || s == "n" || s == "ng" ||
-         s == "nh" || s == "p" || s == "t";
+  return s.empty() || s == "c" || s == "ch" || s == "m" || s == "n" || s == "ng" || s == "nh" ||
+         s == "p" || s == "t";
 }
 
 // True if `w` (letters only) is one Vietnamese syllable with at most one tone mark.

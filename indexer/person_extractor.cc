@@ -1,0 +1,217 @@
+#include "indexer/person_extractor.h"
+
+#include <algorithm>
+
+namespace vn::indexer {
+
+namespace {
+
+constexpr size_t kMaxNameWords = 5;
+constexpr int kMaxNameSyllables = 8;
+constexpr size_t kMaxTitles = 4;
+
+bool IsAcronym(const MentionToken& t) { return t.all_upper && t.surface.size() >= 2; }
+
+}  // namespace
+
+struct PersonExtractor::Segment {
+  std::string title;
+  std::string organisation;
+  size_t end = 0;  // one past the last token
+};
+
+struct PersonExtractor::Found {
+  Person person;
+  size_t end = 0;  // where scanning resumes
+};
+
+PersonExtractor::PersonExtractor(const OrganisationExtractor& organisations)
+    : organisations_(organisations), vocabulary_(organisations.vocabulary()) {}
+
+// Words that cannot be part of a name: they open a title, an honorific or an organisation.
+// Inside a name a capitalised honorific or a general head is a syllable ("Nguyễn Thuý
+// Anh", "Nguyễn Xuân Trường"), so there only titles and real organisations stop it.
+bool PersonExtractor::StopsName(std::string_view text, const std::vector<MentionToken>& tokens,
+                                size_t i, bool first) const {
+  if (vocabulary_.title_lexicon.Longest(tokens, i).length) return true;
+  if (first)
+    return vocabulary_.honorific_lexicon.Longest(tokens, i).length ||
+           vocabulary_.head_lexicon.Longest(tokens, i).length;
+  return organisations_.MatchAt(text, tokens, i).has_value();
+}
+
+size_t PersonExtractor::NameRunAt(std::string_view text, const std::vector<MentionToken>& tokens,
+                                  size_t i) const {
+  const size_t n = tokens.size();
+  size_t k = i;
+  int syllables = 0;
+  while (k < n) {
+    const MentionToken& t = tokens[k];
+    if (!t.word || !t.upper_initial || t.number || IsAcronym(t)) break;
+    if (k > i && !t.space_before) break;
+    if (StopsName(text, tokens, k, k == i)) break;
+    syllables += t.syllables;
+    ++k;
+    if (k - i > kMaxNameWords) return 0;
+  }
+  size_t len = k - i;
+  if (len == 0 || syllables < 2 || syllables > kMaxNameSyllables) return 0;
+  // A run of capitals that is a place is not a person ("Quảng Trị", "Thừa Thiên Huế").
+  if (PlaceAt(organisations_.gazetteer(), tokens, i).length >= len) return 0;
+  return len;
+}
+
+std::optional<PersonExtractor::Segment> PersonExtractor::TitleSegmentAt(
+    std::string_view text, const std::vector<MentionToken>& tokens, size_t i,
+    bool need_capital) const {
+  if (i >= tokens.size() || !tokens[i].word) return std::nullopt;
+  if (need_capital && !tokens[i].upper_initial) return std::nullopt;
+  std::vector<Lexicon::Hit> hits = vocabulary_.title_lexicon.All(tokens, i);
+  if (hits.empty()) return std::nullopt;
+  // The shortest title an organisation follows ("Chủ tịch" + "UBND tỉnh"), else the
+  // longest title ("Thứ trưởng Thường trực").
+  Lexicon::Hit chosen = hits.back();
+  std::optional<OrganisationMatch> org;
+  for (const Lexicon::Hit& h : hits) {
+    org = organisations_.MatchAt(text, tokens, i + h.length);
+    if (org) {
+      chosen = h;
+      break;
+    }
+  }
+  Segment s;
+  s.title = vocabulary_.titles[static_cast<size_t>(chosen.value)];
+  s.end = i + chosen.length;
+  if (org) {
+    s.organisation = org->organisation.canonical;
+    s.end = org->end;
+    return s;
+  }
+  // "Đại sứ Nhật Bản Yamada Takio", "Tỉnh trưởng tỉnh Savannakhet": a place in place of
+  // an organisation, unless it is the first word of the name that follows.
+  size_t place_end = s.end;
+  PlaceHit p = organisations_.UnitPlaceAt(tokens, s.end, &place_end);
+  if (p.length) {
+    bool opens_name = NameRunAt(text, tokens, s.end) > place_end - s.end &&
+                      NameRunAt(text, tokens, place_end) == 0;
+    if (!opens_name) {
+      s.organisation = p.canonical;
+      s.end = place_end;
+    }
+  }
+  return s;
+}
+
+std::optional<PersonExtractor::Segment> PersonExtractor::TitleBlockAt(
+    std::string_view text, const std::vector<MentionToken>& tokens, size_t i, bool need_capital,
+    bool before_name) const {
+  std::optional<Segment> first = TitleSegmentAt(text, tokens, i, need_capital);
+  if (!first) return std::nullopt;
+  std::vector<Segment> segments{*first};
+  auto name_follows = [&](size_t k) {
+    if (k < tokens.size() && tokens[k].IsDash()) ++k;
+    return NameRunAt(text, tokens, k) > 0;
+  };
+  while (segments.size() < kMaxTitles) {
+    size_t k = segments.back().end;
+    if (before_name && name_follows(k)) break;
+    if (k + 1 >= tokens.size() || !(tokens[k].Is(",") || tokens[k].Is("kiêm"))) break;
+    std::optional<Segment> next = TitleSegmentAt(text, tokens, k + 1, false);
+    if (!next) break;
+    // After a name, "…, Title Org Name" is the next person, not another title.
+    if (!before_name && name_follows(next->end)) break;
+    segments.push_back(*next);
+  }
+  Segment block;
+  for (size_t s = 0; s < segments.size(); ++s) {
+    if (s) block.title += ", ";
+    block.title += segments[s].title;
+    if (s + 1 < segments.size() && !segments[s].organisation.empty())
+      block.title += " " + segments[s].organisation;
+  }
+  block.organisation = segments.back().organisation;
+  block.end = segments.back().end;
+  return block;
+}
+
+std::optional<PersonExtractor::Found> PersonExtractor::PersonAt(
+    std::string_view text, const std::vector<MentionToken>& tokens, size_t i) const {
+  const size_t n = tokens.size();
+  if (!tokens[i].word) return std::nullopt;
+  Found f;
+  size_t j = i;
+  Lexicon::Hit hon = vocabulary_.honorific_lexicon.Longest(tokens, i);
+  // "Bà Rịa - Vũng Tàu" is a place, not a lady.
+  if (hon.length && PlaceAt(organisations_.gazetteer(), tokens, i).length > hon.length) hon = {};
+  if (hon.length) {
+    j = i + hon.length;
+    // "bà con", "anh em", "Đồng chí đề nghị": an honorific is followed by a capital.
+    if (j >= n || !tokens[j].word || !tokens[j].upper_initial) return std::nullopt;
+    f.person.honorific = vocabulary_.honorifics[static_cast<size_t>(hon.value)];
+  }
+
+  auto set_name = [&](size_t begin, size_t len) {
+    const MentionToken& a = tokens[begin];
+    const MentionToken& b = tokens[begin + len - 1];
+    f.person.name = std::string(text.substr(a.byte_begin, b.byte_end - a.byte_begin));
+    f.person.span = {a.cp_begin, b.cp_end};
+  };
+
+  if (std::optional<Segment> block = TitleBlockAt(text, tokens, j, !hon.length, true)) {
+    size_t k = block->end;
+    if (k < n && tokens[k].IsDash()) ++k;
+    size_t len = NameRunAt(text, tokens, k);
+    if (!len) {
+      f.end = block->end;  // a title without a name: skip it whole
+      f.person.name.clear();
+      return f;
+    }
+    set_name(k, len);
+    f.person.title = block->title;
+    f.person.organisation = block->organisation;
+    f.end = k + len;
+    return f;
+  }
+
+  size_t len = NameRunAt(text, tokens, j);
+  if (!len) return std::nullopt;
+  // Without an honorific the name must open its run of capitals.
+  if (!hon.length && i > 0 && tokens[i - 1].word && tokens[i - 1].upper_initial &&
+      tokens[i].space_before)
+    return std::nullopt;
+  set_name(j, len);
+  f.end = j + len;
+  size_t k = j + len;
+  if (k + 1 < n && (tokens[k].Is(",") || tokens[k].IsDash() || tokens[k].Is("("))) {
+    if (std::optional<Segment> block = TitleBlockAt(text, tokens, k + 1, false, false)) {
+      f.person.title = block->title;
+      f.person.organisation = block->organisation;
+      f.end = block->end;
+    }
+  }
+  if (!hon.length && f.person.title.empty()) return std::nullopt;
+  return f;
+}
+
+std::vector<Person> PersonExtractor::Extract(std::string_view text) const {
+  std::vector<Person> out;
+  std::vector<MentionToken> tokens = ScanMentionTokens(text);
+  for (size_t i = 0; i < tokens.size();) {
+    std::optional<Found> f = PersonAt(text, tokens, i);
+    if (!f) {
+      ++i;
+      continue;
+    }
+    if (!f->person.name.empty()) out.push_back(std::move(f->person));
+    i = std::max(f->end, i + 1);
+  }
+  return out;
+}
+
+std::vector<Person> ExtractPeople(const std::string& text) {
+  static const OrganisationExtractor organisations;
+  static const PersonExtractor extractor(organisations);
+  return extractor.Extract(text);
+}
+
+}  // namespace vn::indexer
