@@ -95,7 +95,9 @@ RobotsRules RobotsRules::DisallowAll(std::string reason) {
 RobotsRules RobotsRules::FromFetch(int http_status, std::string_view body,
                                    std::string_view agent_token) {
   if (http_status >= 200 && http_status < 300) return Parse(body, agent_token);
-  if (http_status >= 400 && http_status < 500) {
+  // 429 asks the crawler to slow down; reading it as "no robots.txt, crawl everything"
+  // would be the impolite choice, so it counts with the server errors.
+  if (http_status >= 400 && http_status < 500 && http_status != 429) {
     return AllowAll("robots.txt answered " + std::to_string(http_status) + ": all allowed");
   }
   if (http_status == 0) return DisallowAll("robots.txt unreachable: all disallowed");

@@ -29,7 +29,7 @@ class RobotsRules {
   // are read, as RFC 9309 allows.
   static RobotsRules Parse(std::string_view text, std::string_view agent_token);
   // Rules implied by a robots.txt fetch outcome (RFC 9309 section 2.3.1): 2xx parses the
-  // body, 4xx allows everything, 5xx and unreachable (status 0) disallow everything.
+  // body, 4xx allows everything, 5xx, 429 and unreachable (status 0) disallow everything.
   static RobotsRules FromFetch(int http_status, std::string_view body,
                                std::string_view agent_token);
   static RobotsRules AllowAll(std::string reason);

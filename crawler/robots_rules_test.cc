@@ -106,6 +106,7 @@ TEST(RobotsRulesTest, FetchStatusHandling) {
   EXPECT_TRUE(RobotsRules::FromFetch(404, "", "vnarchive").Allowed("/x"));
   EXPECT_TRUE(RobotsRules::FromFetch(403, "", "vnarchive").Allowed("/x"));
   EXPECT_FALSE(RobotsRules::FromFetch(503, "", "vnarchive").Allowed("/x"));
+  EXPECT_FALSE(RobotsRules::FromFetch(429, "", "vnarchive").Allowed("/x"));
   EXPECT_FALSE(RobotsRules::FromFetch(0, "", "vnarchive").Allowed("/x"));
   EXPECT_TRUE(RobotsRules::FromFetch(0, "", "vnarchive").Allowed("/robots.txt"));
   EXPECT_FALSE(

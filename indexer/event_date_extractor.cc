@@ -3,9 +3,11 @@
 #include <unicode/uchar.h>
 
 #include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <deque>
 #include <string_view>
+#include <unordered_map>
 
 #include "text/utf8.h"
 
@@ -56,29 +58,26 @@ struct Token {
 
 Kw Keyword(const std::string& w, int* roman) {
   struct Entry {
-    const char* word;
     Kw kw;
+    int roman;
   };
-  static const Entry kWords[] = {
-      {"ngày", Kw::kNgay},       {"tháng", Kw::kThang},    {"năm", Kw::kNam},
-      {"quý", Kw::kQuy},         {"quí", Kw::kQuy},        {"từ", Kw::kTu},
-      {"đến", Kw::kDen},         {"hết", Kw::kHet},        {"và", Kw::kVa},
-      {"giai", Kw::kGiai},       {"đoạn", Kw::kDoan},      {"nhiệm", Kw::kNhiem},
-      {"kỳ", Kw::kKy},           {"kì", Kw::kKy},          {"kế", Kw::kKe},
-      {"hoạch", Kw::kHoach},     {"sáng", Kw::kTimeOfDay}, {"chiều", Kw::kTimeOfDay},
-      {"trưa", Kw::kTimeOfDay},  {"tối", Kw::kTimeOfDay},  {"đêm", Kw::kTimeOfDay},
-      {"khuya", Kw::kTimeOfDay}, {"hôm", Kw::kTimeOfDay},  {"nay", Kw::kNayQuaMai},
-      {"qua", Kw::kNayQuaMai},   {"mai", Kw::kNayQuaMai},  {"số", Kw::kSo},
+  static const auto* kWords = new std::unordered_map<std::string, Entry>{
+      {"ngày", {Kw::kNgay, 0}},       {"tháng", {Kw::kThang, 0}},    {"năm", {Kw::kNam, 0}},
+      {"quý", {Kw::kQuy, 0}},         {"quí", {Kw::kQuy, 0}},        {"từ", {Kw::kTu, 0}},
+      {"đến", {Kw::kDen, 0}},         {"hết", {Kw::kHet, 0}},        {"và", {Kw::kVa, 0}},
+      {"giai", {Kw::kGiai, 0}},       {"đoạn", {Kw::kDoan, 0}},      {"nhiệm", {Kw::kNhiem, 0}},
+      {"kỳ", {Kw::kKy, 0}},           {"kì", {Kw::kKy, 0}},          {"kế", {Kw::kKe, 0}},
+      {"hoạch", {Kw::kHoach, 0}},     {"sáng", {Kw::kTimeOfDay, 0}}, {"chiều", {Kw::kTimeOfDay, 0}},
+      {"trưa", {Kw::kTimeOfDay, 0}},  {"tối", {Kw::kTimeOfDay, 0}},  {"đêm", {Kw::kTimeOfDay, 0}},
+      {"khuya", {Kw::kTimeOfDay, 0}}, {"hôm", {Kw::kTimeOfDay, 0}},  {"nay", {Kw::kNayQuaMai, 0}},
+      {"qua", {Kw::kNayQuaMai, 0}},   {"mai", {Kw::kNayQuaMai, 0}},  {"số", {Kw::kSo, 0}},
+      {"i", {Kw::kRoman, 1}},         {"ii", {Kw::kRoman, 2}},       {"iii", {Kw::kRoman, 3}},
+      {"iv", {Kw::kRoman, 4}},
   };
-  for (const auto& e : kWords)
-    if (w == e.word) return e.kw;
-  static const char* kRomans[] = {"i", "ii", "iii", "iv"};
-  for (int q = 0; q < 4; ++q)
-    if (w == kRomans[q]) {
-      *roman = q + 1;
-      return Kw::kRoman;
-    }
-  return Kw::kOther;
+  auto it = kWords->find(w);
+  if (it == kWords->end()) return Kw::kOther;
+  *roman = it->second.roman;
+  return it->second.kw;
 }
 
 bool IsSpace(char32_t c) {
@@ -146,7 +145,12 @@ class Tokenizer {
         char32_t l = text::NextCodePoint(s_, &j);
         if (!IsLetter(l)) break;
         // Keywords are short; a long word is kOther whatever it holds.
-        if (lower.size() < 16) text::AppendUtf8(u_tolower(static_cast<UChar32>(l)), &lower);
+        if (lower.size() < 16) {
+          if (l < 0x80)
+            lower.push_back(static_cast<char>(l >= 'A' && l <= 'Z' ? l + 32 : l));
+          else
+            text::AppendUtf8(u_tolower(static_cast<UChar32>(l)), &lower);
+        }
         Advance(j);
       }
       if (lower.size() < 16) t.kw = Keyword(lower, &t.value);
@@ -185,7 +189,9 @@ class Stream {
  public:
   explicit Stream(std::string_view s) : tokenizer_(s) {}
 
-  Token At(size_t i) {
+  // The reference stays valid until DropBefore() passes it (std::deque keeps references
+  // on push_back).
+  const Token& At(size_t i) {
     if (i < base_) return end_;
     while (base_ + buf_.size() <= i && !ended_) {
       Token t = tokenizer_.Next();
@@ -260,18 +266,19 @@ class Scanner {
     std::vector<EventDate> out;
     size_t i = 0;
     while (true) {
-      Token t = stream_.At(i);
+      const Token& t = stream_.At(i);
       if (t.kind == Kind::kEnd) break;
       std::optional<Candidate> best = Best(i, t);
       if (best) {
-        Token last = stream_.At(best->end - 1);
+        const Token& last = stream_.At(best->end - 1);
         EventDate d;
         d.text = std::string(text.substr(t.byte_start, last.byte_end - t.byte_start));
         d.value = std::move(best->value);
         d.granularity = best->granularity;
         d.span = {t.cp_start, last.cp_end};
-        out.push_back(std::move(d));
         i = best->end;
+        last_day_end_ = d.granularity == "day" ? i : SIZE_MAX;
+        out.push_back(std::move(d));
       } else {
         ++i;
       }
@@ -283,16 +290,16 @@ class Scanner {
  private:
   // --- token predicates -------------------------------------------------------------------
   bool Num(size_t i, int min_digits, int max_digits) {
-    Token t = stream_.At(i);
+    const Token& t = stream_.At(i);
     return t.kind == Kind::kNum && t.digits >= min_digits && t.digits <= max_digits;
   }
   int Val(size_t i) { return stream_.At(i).value; }
   bool Is(size_t i, Kw kw) {
-    Token t = stream_.At(i);
+    const Token& t = stream_.At(i);
     return t.kind == Kind::kWord && t.kw == kw;
   }
   bool Punct(size_t i, char32_t c) {
-    Token t = stream_.At(i);
+    const Token& t = stream_.At(i);
     return t.kind == Kind::kPunct && t.punct == c;
   }
   bool Glued(size_t i) { return stream_.At(i).glued; }
@@ -302,12 +309,12 @@ class Scanner {
   // Nothing glued after `end` that would make the match part of a code, a longer number
   // or a decimal ("15/5/2020/QĐ", "3/2020-NĐ", "2020.5").
   bool TrailOk(size_t end) {
-    Token t = stream_.At(end);
+    const Token& t = stream_.At(end);
     if (!t.glued || t.kind == Kind::kEnd || t.kind == Kind::kBreak) return true;
     if (t.kind == Kind::kNum || t.kind == Kind::kWord) return false;
     if (t.punct == '/') return false;
     if (t.punct == '-' || t.punct == '.' || t.punct == ',' || t.punct == ':') {
-      Token u = stream_.At(end + 1);
+      const Token& u = stream_.At(end + 1);
       if (u.glued && (u.kind == Kind::kNum || (t.punct == '-' && u.kind == Kind::kWord)))
         return false;
     }
@@ -318,7 +325,7 @@ class Scanner {
   // "1.15/5/2020") or follow "số".
   bool LeadOk(size_t i) {
     if (i == 0) return true;
-    Token p = stream_.At(i - 1);
+    const Token& p = stream_.At(i - 1);
     if (!Glued(i)) return !(p.kind == Kind::kWord && p.kw == Kw::kSo);
     if (p.kind == Kind::kNum || p.kind == Kind::kWord) return false;
     if (p.kind == Kind::kPunct &&
@@ -336,7 +343,7 @@ class Scanner {
   // d/m/yyyy, d-m-yyyy, d.m.yyyy; with `yearless`, d/m and d-m too.
   std::optional<Atom> NumericAtom(size_t i, bool yearless) {
     if (!Num(i, 1, 2)) return std::nullopt;
-    Token sep = stream_.At(i + 1);
+    const Token& sep = stream_.At(i + 1);
     if (sep.kind != Kind::kPunct || !sep.glued ||
         (sep.punct != '/' && sep.punct != '-' && sep.punct != '.'))
       return std::nullopt;
@@ -513,7 +520,7 @@ class Scanner {
   std::optional<Candidate> Quarter(size_t i) {
     if (!Is(i, Kw::kQuy)) return std::nullopt;
     int q = 0;
-    Token t = stream_.At(i + 1);
+    const Token& t = stream_.At(i + 1);
     if (t.kind == Kind::kWord && t.kw == Kw::kRoman) q = t.value;
     if (t.kind == Kind::kNum && t.digits == 1 && t.value >= 1 && t.value <= 4) q = t.value;
     if (q == 0) return std::nullopt;
@@ -569,13 +576,17 @@ class Scanner {
     };
     if (t.kind == Kind::kNum) {
       if (!LeadOk(i)) return std::nullopt;
-      // A bare d/m needs a time of day before it: "Sáng 8/01", "sáng nay (15/5)".
+      // A bare d/m needs a time of day before it ("Sáng 8/01", "sáng nay (15/5)") or to
+      // continue a list of days ("ngày 30/4 và 1/5"; not "năm 2020, 1/3 số xã").
       bool yearless = false;
       if (i >= 1) {
-        Token p = stream_.At(i - 1);
+        const Token& p = stream_.At(i - 1);
+        if (i - 1 == last_day_end_ && ((p.kind == Kind::kWord && p.kw == Kw::kVa) ||
+                                       (p.kind == Kind::kPunct && p.punct == ',')))
+          yearless = true;
         if (p.kind == Kind::kWord && p.kw == Kw::kTimeOfDay && !t.glued) yearless = true;
         if (i >= 2 && p.kind == Kind::kPunct && p.punct == '(') {
-          Token q = stream_.At(i - 2);
+          const Token& q = stream_.At(i - 2);
           yearless = q.kind == Kind::kWord &&
                      (q.kw == Kw::kTimeOfDay || q.kw == Kw::kNayQuaMai || q.kw == Kw::kNgay);
         }
@@ -620,6 +631,7 @@ class Scanner {
 
   Stream stream_;
   std::optional<DateTime> published_;
+  size_t last_day_end_ = SIZE_MAX;  // token index just past the previous single-day match
 };
 
 }  // namespace

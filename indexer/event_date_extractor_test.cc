@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <regex>
 
 #include "text/utf8.h"
 
@@ -119,6 +120,11 @@ TEST(EventDateExtractorTest, YearlessDatesNearTheTurnOfTheYear) {
             (V{"15/5|2020-05-15|day"}));
   EXPECT_EQ(Extract("ngày 15 tháng 5", Published(2020, 5, 25)),
             (V{"ngày 15 tháng 5|2020-05-15|day"}));
+  // A yearless date joined to another by "và" or a comma is one too.
+  EXPECT_EQ(Extract("nghỉ lễ ngày 30/4 và 1/5, rồi 2/9", Published(2024, 4, 20)),
+            (V{"ngày 30/4|2024-04-30|day", "1/5|2024-05-01|day"}));
+  EXPECT_EQ(Extract("Năm 2020, 1/3 số xã đạt chuẩn", Published(2024, 4, 20)),
+            (V{"Năm 2020|2020|year"}));
   // Without a publication date there is no year to give them.
   EXPECT_EQ(Extract("ngày 26/6 và ngày 15/5/2020", std::nullopt),
             (V{"ngày 15/5/2020|2020-05-15|day"}));
@@ -143,6 +149,9 @@ TEST(EventDateExtractorTest, DayRanges) {
             (V{"ngày 19 và 20/9/2024|2024-09-19/2024-09-20|period"}));
   EXPECT_EQ(Extract("diễn ra 19 - 21/9/2024 tại Lào", std::nullopt),
             (V{"19 - 21/9/2024|2024-09-19/2024-09-21|period"}));
+  EXPECT_EQ(Extract("trong các ngày 15, 16/5/2024; ngày 15/5/2020-20/5/2020", std::nullopt),
+            (V{"ngày 15, 16/5/2024|2024-05-15/2024-05-16|period",
+               "ngày 15/5/2020-20/5/2020|2020-05-15/2020-05-20|period"}));
   // An end before the start is not a range; the dates are still dates.
   EXPECT_EQ(Extract("từ ngày 21/9/2024 đến ngày 19/9/2024", std::nullopt),
             (V{"ngày 21/9/2024|2024-09-21|day", "ngày 19/9/2024|2024-09-19|day"}));
@@ -155,6 +164,8 @@ TEST(EventDateExtractorTest, MonthsQuartersYearsAndPeriods) {
             (V{"tháng 9/2024|2024-09|month", "tháng 9 năm 2024|2024-09|month",
                "từ tháng 9 đến tháng 12/2024|2024-09/2024-12|period",
                "tháng 9-12/2024|2024-09/2024-12|period"}));
+  EXPECT_EQ(Extract("tháng 10-2024, Quý I năm 2025", std::nullopt),
+            (V{"tháng 10-2024|2024-10|month", "Quý I năm 2025|2025-Q1|quarter"}));
   EXPECT_EQ(Extract("Kết quả quý III/2024, Quý 3 năm 2024 và quý IV/2023; quý 5/2024 thì không.",
                     std::nullopt),
             (V{"quý III/2024|2024-Q3|quarter", "Quý 3 năm 2024|2024-Q3|quarter",
@@ -184,6 +195,8 @@ TEST(EventDateExtractorTest, ImpossibleDatesAreRejected) {
                     "ngày 31/4",
                     Published(2024, 5, 1)),
             V{});
+  // Two-digit years are not guessed.
+  EXPECT_EQ(Extract("ngày 15/5/20", Published(2020, 5, 20)), V{});
   EXPECT_EQ(Extract("ngày 29/2/2024", std::nullopt), (V{"ngày 29/2/2024|2024-02-29|day"}));
 }
 
@@ -236,6 +249,52 @@ TEST(EventDateExtractorTest, EmptyGarbageAndHugeInput) {
   ASSERT_EQ(dates.size(), copies * 4);
   EXPECT_EQ(dates.back().value, "2018");
   EXPECT_EQ(CodePoints(huge, dates.back().span.start, dates.back().span.end), "năm 2018");
+}
+
+TEST(EventDateExtractorTest, RandomDateLikeTextKeepsInvariants) {
+  // Random date-shaped phrases: whatever comes out must be well-formed, ordered and point
+  // at its own text.
+  const char* prefixes[] = {"",     "ngày ", "Từ ngày ", "từ ",        "tháng ", "quý ",
+                            "năm ", "số ",   "Sáng ",    "giai đoạn ", "(",      "QĐ-"};
+  const char* separators[] = {"/",          "-",    ".",  " - ",   " – ",    " đến ",
+                              " đến ngày ", " và ", ", ", " năm ", " tháng "};
+  auto number = [](std::mt19937& rng) {
+    return std::to_string(rng() % 4 == 0 ? 1940 + rng() % 170 : rng() % 36);
+  };
+  const std::regex value_re(
+      "\\d{4}(-\\d{2}(-\\d{2})?|-Q[1-4])?(/\\d{4}(-\\d{2}(-\\d{2})?|-Q[1-4])?)?");
+  std::mt19937 rng(2024);
+  int found = 0, periods = 0;
+  for (int round = 0; round < 200; ++round) {
+    std::string body;
+    for (int k = 0; k < 30; ++k) {
+      body += prefixes[rng() % std::size(prefixes)];
+      body += number(rng);
+      for (int parts = rng() % 5; parts > 0; --parts) {
+        body += separators[rng() % std::size(separators)];
+        body += number(rng);
+      }
+      body += rng() % 5 == 0 ? "\n\n" : " cán bộ ";
+    }
+    int64_t previous_end = 0;
+    for (const EventDate& d : ExtractEventDates(body, Published(2024, 5, 20))) {
+      EXPECT_TRUE(std::regex_match(d.value, value_re)) << d.value;
+      EXPECT_GE(d.span.start, previous_end);
+      EXPECT_LT(d.span.start, d.span.end);
+      EXPECT_EQ(CodePoints(body, d.span.start, d.span.end), d.text);
+      auto slash = d.value.find('/');
+      EXPECT_EQ(d.granularity == "period", slash != std::string::npos) << d.value;
+      if (slash != std::string::npos) {
+        EXPECT_LT(d.value.substr(0, slash), d.value.substr(slash + 1));
+        ++periods;
+      }
+      ++found;
+      previous_end = d.span.end;
+    }
+  }
+  // The pieces do make dates now and then, ranges included.
+  EXPECT_GT(found, 200);
+  EXPECT_GT(periods, 10);
 }
 
 }  // namespace

@@ -28,6 +28,20 @@ std::string JoinLower(const std::vector<MentionToken>& tokens, size_t begin, siz
 
 }  // namespace
 
+// "Lê Trường Lưu", "Nguyễn Văn Phòng": a general head inside a run of capitalised words
+// that opens with a family name is a syllable of a person's name.
+bool OrganisationExtractor::InsidePersonName(const std::vector<MentionToken>& tokens,
+                                             size_t i) const {
+  size_t k = i;
+  for (int steps = 0; steps < 4 && k > 0; ++steps) {
+    const MentionToken& before = tokens[k - 1];
+    if (!before.word || !before.upper_initial || !tokens[k].space_before) break;
+    --k;
+    if (vocabulary_.family_names.Longest(tokens, k).length == 1) return true;
+  }
+  return false;
+}
+
 OrganisationExtractor::OrganisationExtractor(const MentionVocabulary& vocabulary,
                                              const Gazetteer& gazetteer)
     : vocabulary_(vocabulary), gazetteer_(gazetteer) {}
@@ -48,10 +62,12 @@ PlaceHit OrganisationExtractor::UnitPlaceAt(const std::vector<MentionToken>& tok
 }
 
 std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
-    std::string_view text, const std::vector<MentionToken>& tokens, size_t i) const {
+    std::string_view text, const std::vector<MentionToken>& tokens, size_t i,
+    bool lower_head) const {
   const MentionVocabulary& v = vocabulary_;
   const size_t n = tokens.size();
-  if (i >= n || !tokens[i].word || !tokens[i].upper_initial) return std::nullopt;
+  if (i >= n || !tokens[i].word || (!tokens[i].upper_initial && !lower_head))
+    return std::nullopt;
   Lexicon::Hit head_hit = v.head_lexicon.Longest(tokens, i);
   if (!head_hit.length) return std::nullopt;
   const OrganisationHead& head = v.heads[static_cast<size_t>(head_hit.value)];
@@ -62,9 +78,12 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
   size_t last = j;         // one past the last token that may end the name
   bool after_cap = false;  // the token before j is a capitalised word of the name
   bool after_so = false;   // ... is "số" (a number may follow)
+  size_t cap_run = 0;      // capitalised words in a row just before j
   const size_t limit = std::min(n, j + kMaxWordsAfterHead);
 
   auto take_place = [&](const PlaceHit& p, size_t place_end) {
+    // "Bộ Ngoại giao nước CHDCND Lào": the canonical name is "Bộ Ngoại giao Lào".
+    if (pieces.size() > 1 && pieces.back().text == "nước") pieces.pop_back();
     pieces.push_back({p.canonical, place_end});
     if (province.empty() && p.kind != "country") province = p.canonical;
     j = last = place_end;
@@ -81,6 +100,7 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
 
   while (j < limit) {
     const MentionToken& t = tokens[j];
+    if (!after_cap) cap_run = 0;
     if (!t.word) {
       // "Hội hữu nghị Việt - Lào": a dash before a country continues the name.
       if (t.IsDash() && after_cap && j + 1 < n) {
@@ -97,22 +117,56 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
     size_t place_end = j;
     PlaceHit p = UnitPlaceAt(tokens, j, &place_end);
     if (p.length) {
+      // A province or city ends the name. A country may be followed by its partner
+      // ("Việt Nam - Lào"), a province ("Hội hữu nghị Việt - Lào tỉnh Quảng Trị") or,
+      // after an embassy or consulate, "tại <place>".
       take_place(p, place_end);
-      if (head.consulate && j + 1 < n && tokens[j].Is("tại")) {
+      bool took_tai = false;
+      while (j < n) {
         size_t end2 = j;
-        PlaceHit q = UnitPlaceAt(tokens, j + 1, &end2);
-        if (q.length) {
-          pieces.push_back({"tại", j + 1});
-          take_place(q, end2);
+        if (p.kind == "country" && tokens[j].IsDash()) {
+          PlaceHit q = PlaceAt(gazetteer_, tokens, j + 1);
+          if (q.length && q.kind == "country") {
+            pieces.push_back({"-", j + 1});
+            take_place(q, j + 1 + q.length);
+            p = q;
+            continue;
+          }
         }
-      } else if (p.kind == "country" && j + 1 < n && tokens[j].IsDash()) {
-        PlaceHit q = PlaceAt(gazetteer_, tokens, j + 1);
-        if (q.length && q.kind == "country") {
-          pieces.push_back({"-", j + 1});
-          take_place(q, j + 1 + q.length);
+        if (p.kind == "country" && v.unit_type.Longest(tokens, j).length) {
+          PlaceHit q = UnitPlaceAt(tokens, j, &end2);
+          if (q.length) {
+            take_place(q, end2);
+            p = q;
+            continue;
+          }
         }
+        if (head.consulate && !took_tai && tokens[j].Is("tại")) {
+          PlaceHit q = UnitPlaceAt(tokens, j + 1, &end2);
+          if (q.length) {
+            pieces.push_back({"tại", j + 1});
+            take_place(q, end2);
+            p = q;
+            took_tai = true;
+            continue;
+          }
+        }
+        break;
       }
       break;
+    }
+    // A specific head inside the name ("Văn phòng UBND tỉnh", "Ban Đối ngoại Tỉnh ủy")
+    // is written the way its own canonical name is.
+    if (t.upper_initial) {
+      Lexicon::Hit inner_head = v.head_lexicon.Longest(tokens, j);
+      if (inner_head.length && !v.heads[static_cast<size_t>(inner_head.value)].generic) {
+        pieces.push_back({v.heads[static_cast<size_t>(inner_head.value)].canonical,
+                          j + inner_head.length});
+        j = last = j + inner_head.length;
+        after_cap = after_so = false;
+        cap_run = 0;
+        continue;
+      }
     }
     if (size_t type = v.unit_type.Longest(tokens, j).length) {
       // "UBND tỉnh": the unit word alone ends the name, but not after a connector
@@ -129,9 +183,13 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
       last = ++j;
       after_cap = true;
       after_so = false;
+      ++cap_run;
       continue;
     }
-    if (size_t len = v.inner.Longest(tokens, j).length) {
+    // Not straight after a complete head, where such words are verbs and objects ("Sở
+    // Ngoại vụ hợp tác với ...").
+    size_t inner_len = head.generic || j > i + head_hit.length ? v.inner.Longest(tokens, j).length : 0;
+    if (size_t len = inner_len) {
       pieces.push_back({JoinLower(tokens, j, j + len), j + len});
       j = last = j + len;
       after_cap = after_so = false;
@@ -151,7 +209,7 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
       continue;
     }
     // "Sở Kế hoạch và Đầu tư": "và" between two capitalised words of one name.
-    if (t.Is("và") && after_cap && j + 1 < n && tokens[j + 1].word && tokens[j + 1].upper_initial &&
+    if (t.Is("và") && last == j && j > i + head_hit.length && j + 1 < n && tokens[j + 1].word && tokens[j + 1].upper_initial &&
         !foreign_capital(j + 1) && !v.head_lexicon.Longest(tokens, j + 1).length) {
       size_t end2 = j + 1;
       if (!UnitPlaceAt(tokens, j + 1, &end2).length) {
@@ -161,8 +219,10 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
         continue;
       }
     }
-    // The second syllable of a capitalised word: "Phục vụ", "Đối ngoại", "Tiểu học".
-    if (after_cap && !t.number && !v.stop.Longest(tokens, j).length) {
+    // The second syllable of a capitalised word: "Phục vụ", "Đối ngoại", "Tiểu học";
+    // not after a run of capitals, which is a proper name ("Viện Nghiên cứu Đông Nam Á
+    // trình bày").
+    if (after_cap && cap_run == 1 && !t.number && !v.stop.Longest(tokens, j).length) {
       pieces.push_back({text::Normalise(t.surface), j + 1});
       last = ++j;
       after_cap = false;
@@ -199,7 +259,7 @@ std::vector<Organisation> OrganisationExtractor::Extract(std::string_view text) 
   size_t covered_until = 0;  // tokens before this belong to the last name found
   for (size_t i = 0; i < tokens.size();) {
     std::optional<OrganisationMatch> m = MatchAt(text, tokens, i);
-    if (!m || (i < covered_until && m->generic)) {
+    if (!m || (m->generic && (i < covered_until || InsidePersonName(tokens, i)))) {
       ++i;
       continue;
     }

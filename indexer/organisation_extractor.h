@@ -55,9 +55,11 @@ class OrganisationExtractor {
   std::vector<Organisation> Extract(std::string_view text) const;
 
   // The organisation whose name starts at tokens[i] (tokens of `text`), if any. Used by
-  // the person extractor for "Title Organisation".
+  // the person extractor for "Title Organisation". `lower_head` accepts a head written in
+  // lower case, for a title that shares it ("Trưởng ban Đối ngoại").
   std::optional<OrganisationMatch> MatchAt(std::string_view text,
-                                           const std::vector<MentionToken>& tokens, size_t i) const;
+                                           const std::vector<MentionToken>& tokens, size_t i,
+                                           bool lower_head = false) const;
 
   // A place at tokens[i], with or without its unit word ("tỉnh Salavan", "Đà Nẵng",
   // "thành phố Đà Nẵng"); `end` is one past its last token. length 0 when none.
@@ -67,6 +69,8 @@ class OrganisationExtractor {
   const Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
+  bool InsidePersonName(const std::vector<MentionToken>& tokens, size_t i) const;
+
   const MentionVocabulary& vocabulary_;
   const Gazetteer& gazetteer_;
 };

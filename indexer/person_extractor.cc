@@ -30,14 +30,15 @@ PersonExtractor::PersonExtractor(const OrganisationExtractor& organisations)
 
 // Words that cannot be part of a name: they open a title, an honorific or an organisation.
 // Inside a name a capitalised honorific or a general head is a syllable ("Nguyễn Thuý
-// Anh", "Nguyễn Xuân Trường"), so there only titles and real organisations stop it.
+// Anh", "Lê Trường Lưu"), so there only titles and specific organisations stop it.
 bool PersonExtractor::StopsName(std::string_view text, const std::vector<MentionToken>& tokens,
                                 size_t i, bool first) const {
   if (vocabulary_.title_lexicon.Longest(tokens, i).length) return true;
   if (first)
     return vocabulary_.honorific_lexicon.Longest(tokens, i).length ||
            vocabulary_.head_lexicon.Longest(tokens, i).length;
-  return organisations_.MatchAt(text, tokens, i).has_value();
+  std::optional<OrganisationMatch> m = organisations_.MatchAt(text, tokens, i);
+  return m && !m->generic;
 }
 
 size_t PersonExtractor::NameRunAt(std::string_view text, const std::vector<MentionToken>& tokens,
@@ -69,15 +70,27 @@ std::optional<PersonExtractor::Segment> PersonExtractor::TitleSegmentAt(
   std::vector<Lexicon::Hit> hits = vocabulary_.title_lexicon.All(tokens, i);
   if (hits.empty()) return std::nullopt;
   // The shortest title an organisation follows ("Chủ tịch" + "UBND tỉnh"), else the
-  // longest title ("Thứ trưởng Thường trực").
+  // longest title ("Thứ trưởng Thường trực"). The organisation may share the title's last
+  // words: "Trưởng Ban Đối ngoại Tỉnh ủy", "Chánh Văn phòng UBND tỉnh"; written in lower
+  // case there ("Trưởng ban Đối ngoại tỉnh Champasak") only as a last resort, and only if
+  // it reaches beyond the longest title ("Trưởng phòng Hợp tác quốc tế" is a title).
   Lexicon::Hit chosen = hits.back();
+  const size_t longest_end = i + hits.back().length;
   std::optional<OrganisationMatch> org;
-  for (const Lexicon::Hit& h : hits) {
-    org = organisations_.MatchAt(text, tokens, i + h.length);
-    if (org) {
-      chosen = h;
-      break;
+  for (bool lower : {false, true}) {
+    for (const Lexicon::Hit& h : hits) {
+      for (size_t start = i + 1; start <= i + h.length && !org; ++start) {
+        bool shared = start < i + h.length;
+        if (lower && !shared) continue;
+        std::optional<OrganisationMatch> m = organisations_.MatchAt(text, tokens, start, lower);
+        if (m && m->end > i + h.length && (!lower || m->end > longest_end)) org = m;
+      }
+      if (org) {
+        chosen = h;
+        break;
+      }
     }
+    if (org) break;
   }
   Segment s;
   s.title = vocabulary_.titles[static_cast<size_t>(chosen.value)];
@@ -97,6 +110,11 @@ std::optional<PersonExtractor::Segment> PersonExtractor::TitleSegmentAt(
     if (!opens_name) {
       s.organisation = p.canonical;
       s.end = place_end;
+      // "Đại sứ Nhật Bản tại Việt Nam": where the post is, not whom it represents.
+      if (s.end + 1 < tokens.size() && tokens[s.end].Is("tại")) {
+        size_t end2 = s.end;
+        if (organisations_.UnitPlaceAt(tokens, s.end + 1, &end2).length) s.end = end2;
+      }
     }
   }
   return s;
@@ -131,6 +149,15 @@ std::optional<PersonExtractor::Segment> PersonExtractor::TitleBlockAt(
   }
   block.organisation = segments.back().organisation;
   block.end = segments.back().end;
+  // "bà Lê Thị Hoa (Trưởng phòng Lãnh sự, Sở Ngoại vụ)": the organisation after a comma.
+  if (!before_name && block.organisation.empty() && block.end + 1 < tokens.size() &&
+      tokens[block.end].Is(",")) {
+    if (std::optional<OrganisationMatch> m =
+            organisations_.MatchAt(text, tokens, block.end + 1)) {
+      block.organisation = m->organisation.canonical;
+      block.end = m->end;
+    }
+  }
   return block;
 }
 
@@ -164,6 +191,23 @@ std::optional<PersonExtractor::Found> PersonExtractor::PersonAt(
     if (!len) {
       f.end = block->end;  // a title without a name: skip it whole
       f.person.name.clear();
+      // "Theo Phó Giám đốc Sở Ngoại vụ tỉnh Quảng Nam, bà Trần Thị Hồng Phương, ...": the
+      // person in apposition, unless they have a title of their own after their name.
+      if (k + 2 < n && tokens[k].Is(",")) {
+        Lexicon::Hit h2 = vocabulary_.honorific_lexicon.Longest(tokens, k + 1);
+        size_t name_at = k + 1 + h2.length;
+        size_t len2 = h2.length ? NameRunAt(text, tokens, name_at) : 0;
+        size_t after = name_at + len2;
+        bool own_title = after + 1 < n && (tokens[after].Is(",") || tokens[after].IsDash()) &&
+                         TitleSegmentAt(text, tokens, after + 1, false).has_value();
+        if (len2 && !own_title) {
+          f.person.honorific = vocabulary_.honorifics[static_cast<size_t>(h2.value)];
+          set_name(name_at, len2);
+          f.person.title = block->title;
+          f.person.organisation = block->organisation;
+          f.end = after;
+        }
+      }
       return f;
     }
     set_name(k, len);

@@ -20,20 +20,28 @@ std::vector<Token> Analyser::Analyse(std::string_view utf8) const {
   return AnalyseNormalised(Normalise(utf8));
 }
 
-std::vector<Token> Analyser::AnalyseNormalised(std::string_view normalised) const {
+void Analyser::AnalyseNormalised(std::string_view normalised,
+                                 const std::function<void(const Token&)>& sink) const {
   impl_->tokeniser.Tokenise(normalised, &impl_->spans);
-  std::vector<Token> tokens(impl_->spans.size());
+  Token t;
   uint32_t position = 0;
   for (const Tokeniser::Span& span : impl_->spans) {
-    Token& t = tokens[position];
     t.surface.assign(normalised.substr(span.start, span.end - span.start));
+    t.term.clear();
     AppendCaseFolded(t.surface, &t.term);
+    t.folded.clear();
     AppendAccentFree(t.term, &t.folded);
     t.start = span.start;
     t.end = span.end;
     t.position = position++;
     t.kind = span.kind;
+    sink(t);
   }
+}
+
+std::vector<Token> Analyser::AnalyseNormalised(std::string_view normalised) const {
+  std::vector<Token> tokens;
+  AnalyseNormalised(normalised, [&tokens](const Token& t) { tokens.push_back(t); });
   return tokens;
 }
 

@@ -4,6 +4,7 @@
 // accent-free form with đ→d). Each step is also usable alone (see the headers it includes).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,6 +29,10 @@ class Analyser {
   std::vector<Token> Analyse(std::string_view utf8) const;
   // For text that already is Normalise()'s output (saves the second pass).
   std::vector<Token> AnalyseNormalised(std::string_view normalised) const;
+  // Streaming form: calls `sink` once per token, in order, reusing one Token, so memory
+  // stays flat however long the text is (a vector of Tokens costs ~110 bytes a token).
+  void AnalyseNormalised(std::string_view normalised,
+                         const std::function<void(const Token&)>& sink) const;
 
  private:
   struct Impl;

@@ -73,11 +73,34 @@ TEST(AnalyserTest, BadInputGivesAResult) {
   for (int k = 0; k < 100000; ++k) marks += "\xCC\x81";
   EXPECT_LE(a.Analyse(marks).size(), 1u);
 
+  const std::string unit = "Sở Ngoại vụ tỉnh Quảng Trị 2020, ";
   std::string line;
-  while (line.size() < (50u << 20)) line += "Sở Ngoại vụ tỉnh Quảng Trị 2020, ";
+  while (line.size() < (8u << 20)) line += unit;
   const std::vector<Token> big = a.Analyse(line);
-  EXPECT_EQ(big.size(), line.size() / std::string("Sở Ngoại vụ tỉnh Quảng Trị 2020, ").size() * 7);
+  EXPECT_EQ(big.size(), line.size() / unit.size() * 7);
   EXPECT_EQ(big.back().position, big.size() - 1);
+}
+
+TEST(AnalyserTest, FiftyMegabyteSingleLineStreams) {
+  Analyser a;
+  const std::string unit = "Ông Nguyễn Đức Thiện, Giám đốc Trung tâm thuỷ 15/5/2020; ";
+  std::string line;
+  line.reserve((50u << 20) + unit.size());
+  while (line.size() < (50u << 20)) line += unit;
+  const std::string norm = Normalise(line);
+  size_t count = 0, thuy = 0;
+  uint32_t last_end = 0;
+  bool ordered = true;
+  a.AnalyseNormalised(norm, [&](const Token& t) {
+    ordered &= t.position == count && t.start >= last_end;
+    last_end = t.end;
+    thuy += t.term == "thủy";
+    ++count;
+  });
+  const size_t units = line.size() / unit.size();
+  EXPECT_EQ(count, units * 10);
+  EXPECT_EQ(thuy, units);
+  EXPECT_TRUE(ordered);
 }
 
 TEST(AnalyserTest, AnalyserIsReusableAndMovable) {

@@ -13,8 +13,9 @@ bool IsValidUtf8(std::string_view s) {
     }
     const size_t before = i;
     if (NextCodePoint(s, &i) == kReplacementChar) {
-      // A literal U+FFFD is three bytes EF BF BD; a decoding failure is anything shorter.
-      if (i - before != 3) return false;
+      // A literal U+FFFD is EF BF BD; anything else that decodes to it was malformed
+      // (a truncated 4-byte sequence also spans 3 bytes).
+      if (s.substr(before, i - before) != "\xEF\xBF\xBD") return false;
     }
   }
   return true;

@@ -26,7 +26,7 @@ DISTINCT_KEY = {'event_dates': 'value', 'people': 'name', 'organisations': 'cano
 EVENT_TYPES = {'signing', 'conference', 'working-visit', 'reception', 'review', 'competition-pledge', 'other'}
 GRANULARITY = {'day', 'month', 'quarter', 'year', 'period'}
 KINDS = {'province', 'city', 'foreign-province', 'country'}
-HONORIFICS = {'', 'ông', 'bà', 'đồng chí', 'ngài', 'các đồng chí'}
+HONORIFICS = {'', 'ông', 'bà', 'đồng chí', 'ngài'}
 PUBLISHED = re.compile(r'^$|^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d\+07:00)?$')
 POINT = r'\d{4}(-Q[1-4]|-\d\d(-\d\d)?)?'
 VALUE = re.compile(rf'^{POINT}(/{POINT})?$')
@@ -161,17 +161,176 @@ def check(path_json, path_html, errors):
     for m, what in mentions:
         if m not in body:
             err(f'{what} "{m}" not in body')
-    # Order of first appearance (names may hide inside longer ones: a warning, not an error).
+    # Order of first appearance. A name inside a longer listed mention ("Huế" inside
+    # "Thừa Thiên Huế", "năm 2025" inside "6 tháng đầu năm 2025") does not count there,
+    # unless it occurs nowhere else (the parent in a nested organisation name).
     for field in ('event_dates', 'people', 'organisations', 'places'):
         key = 'text' if field == 'event_dates' else 'name'
-        pos = [body.find(x[key]) for x in rec[field]]
+        names = [x[key] for x in rec[field]]
+        spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), body)]
+        pos = []
+        for n in names:
+            first = -1
+            for m in re.finditer(re.escape(n), body):
+                if not any(a <= m.start() and m.end() <= b and b - a > len(n) for a, b in spans):
+                    first = m.start()
+                    break
+            if first < 0:  # only inside longer mentions: a parent named in a nested name
+                first = body.find(n)
+            pos.append(first)
         if pos != sorted(pos):
-            print(f'warning: {name}: {field} not in order of first appearance: '
-                  + ', '.join(f'{x[key]}@{p}' for x, p in zip(rec[field], pos)))
+            err(f'{field} not in order of first appearance: '
+                + ', '.join(f'{n}@{p}' for n, p in zip(names, pos)))
+    check_gazetteer(rec, err)
+    check_consistency(rec, err)
+    check_published(rec, page, err)
+    check_encoding(rec, raw, charset, name, err)
+
+def load_gazetteer(root):
+    """name -> row for provinces (old and current), foreign provinces and countries."""
+    import csv
+    gz = {'old': {}, 'current': {}, 'foreign': {}, 'country': {}}
+    d = os.path.join(root, 'data', 'gazetteer')
+    with open(os.path.join(d, 'provinces.tsv'), encoding='utf-8') as f:
+        for r in csv.DictReader(f, delimiter='\t'):
+            gz[r['status']][r['name']] = r
+    with open(os.path.join(d, 'foreign_provinces.tsv'), encoding='utf-8') as f:
+        for r in csv.DictReader(f, delimiter='\t'):
+            gz['foreign'][r['name']] = r
+    with open(os.path.join(d, 'countries.tsv'), encoding='utf-8') as f:
+        for r in csv.DictReader(f, delimiter='\t'):
+            gz['country'][r['name']] = r
+    return gz
+
+
+GAZ = None
+VN_PROVINCES = set()
+
+
+def check_gazetteer(rec, err):
+    """Place canonicals, kinds, successors and countries agree with data/gazetteer."""
+    for p in rec['places']:
+        c, kind = p['canonical'], p['kind']
+        if kind == 'province':
+            if c in GAZ['old']:
+                want = GAZ['old'][c]['successor']
+            elif c in GAZ['current']:
+                want = c
+            else:
+                err(f'place "{c}" is not a province in the gazetteer')
+                continue
+            if p['current_province'] != want or p['country'] != 'VN':
+                err(f'place "{c}": current_province/country should be "{want}"/"VN"')
+        elif kind == 'foreign-province':
+            row = GAZ['foreign'].get(c)
+            if not row:
+                err(f'place "{c}" is not a foreign province in the gazetteer')
+            elif p['country'] != row['country'] or p['current_province']:
+                err(f'place "{c}": country should be {row["country"]}, current_province ""')
+        elif kind == 'country':
+            row = GAZ['country'].get(c)
+            if not row:
+                err(f'place "{c}" is not a country in the gazetteer')
+            elif p['country'] != row['code'] or p['current_province']:
+                err(f'place "{c}": country should be {row["code"]}, current_province ""')
+        elif kind == 'city':
+            if p['current_province'] and p['current_province'] not in GAZ['current']:
+                err(f'city "{c}": current_province "{p["current_province"]}" is not a 2025 province')
+            if p['country'] == 'VN' and not p['current_province']:
+                err(f'city "{c}" in Vietnam needs its current_province')
+    provinces = VN_PROVINCES | set(GAZ['foreign'])
+    for o in rec['organisations']:
+        if o['province'] and o['province'] not in provinces:
+            err(f'organisation "{o["name"]}": province "{o["province"]}" not in the gazetteer')
+    if rec['source_province'] and rec['source_province'] not in VN_PROVINCES:
+        err(f'source_province "{rec["source_province"]}" not in the gazetteer')
+
+
+GRAN_POINT = {'day': r'\d{4}-\d\d-\d\d', 'month': r'\d{4}-\d\d', 'quarter': r'\d{4}-Q[1-4]', 'year': r'\d{4}'}
+
+
+def check_consistency(rec, err):
+    for d in rec['event_dates']:
+        g, v = d['granularity'], d['value']
+        if g == 'period':
+            ok = '/' in v
+        else:
+            pt = GRAN_POINT.get(g, 'x')
+            ok = re.fullmatch(rf'{pt}(/{pt})?', v) is not None
+        if not ok:
+            err(f'event date "{d["text"]}": value "{v}" does not fit granularity "{g}"')
+        if '/' in v and v.split('/')[0] >= v.split('/')[1]:
+            err(f'event date "{d["text"]}": interval "{v}" is empty or reversed')
+    known = {p['canonical'] for p in rec['places']} | {o['canonical'] for o in rec['organisations']}
+    for p in rec['partners']:
+        if p not in known:
+            err(f'partner "{p}" is neither a place nor an organisation canonical of this page')
+        if p == rec['source_province'] or p == 'Việt Nam':
+            err(f'partner "{p}" is the source province or Vietnam itself')
+    if len(set(rec['partners'])) != len(rec['partners']):
+        err('partners listed twice')
+
+
+def check_published(rec, page, err):
+    """The posting date must be printed or declared somewhere in the page."""
+    p = rec['published']
+    if not p:
+        return
+    y, m, d = int(p[:4]), int(p[5:7]), int(p[8:10])
+    forms = [rf'\b0?{d}[-/.]0?{m}[-/.]{y}\b', rf'{y}-{m:02d}-{d:02d}']
+    if not any(re.search(f, page) for f in forms):
+        err(f'published "{p}" is not written anywhere in the page')
+    if 'T' in p:
+        hh, mm = int(p[11:13]), int(p[14:16])
+        h12 = hh - 12 if hh > 12 else (12 if hh == 0 else hh)
+        clock = [rf'\b0?{hh}:{mm:02d}\b', rf'\b0?{h12}:{mm:02d} ?[AP]M', rf'T{hh:02d}:{mm:02d}']
+        if not any(re.search(f, page) for f in clock):
+            err(f'published time of "{p}" is not written anywhere in the page')
+
+
+def check_encoding(rec, raw, charset, name, err):
+    if charset == 'windows-1258':
+        try:
+            raw.decode('utf-8')
+            err('declares windows-1258 but is valid UTF-8 (not really converted?)')
+        except UnicodeDecodeError:
+            pass
+    elif charset == 'utf-8':
+        try:
+            raw.decode('utf-8')
+        except UnicodeDecodeError as e:
+            err(f'declares UTF-8 but does not decode: {e}')
+
+
+def summary(d, records):
+    """What the set covers: event types, encodings, counts of annotated items."""
+    types, enc, counts = {}, {}, {f: 0 for f in SUB}
+    for f in records:
+        try:
+            with open(os.path.join(d, f), encoding='utf-8') as fh:
+                rec = json.load(fh)
+            with open(os.path.join(d, f[:-5] + '.html'), 'rb') as fh:
+                raw = fh.read()
+        except (OSError, ValueError):
+            continue
+        types[rec.get('event_type')] = types.get(rec.get('event_type'), 0) + 1
+        cs = declared_charset(raw)
+        if cs == 'utf-8':
+            text = raw.decode('utf-8', 'replace')
+            cs = 'utf-8 NFD' if not unicodedata.is_normalized('NFC', text) else cs
+        enc[cs] = enc.get(cs, 0) + 1
+        for k in counts:
+            counts[k] += len(rec.get(k, []))
+    print('event types: ' + ', '.join(f'{k} {v}' for k, v in sorted(types.items())))
+    print('encodings: ' + ', '.join(f'{k} {v}' for k, v in sorted(enc.items())))
+    print('annotated: ' + ', '.join(f'{k} {v}' for k, v in counts.items()))
 
 
 def main():
+    global GAZ, VN_PROVINCES
     d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    GAZ = load_gazetteer(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+    VN_PROVINCES = set(GAZ['old']) | set(GAZ['current'])
     errors = []
     pages = sorted(f for f in os.listdir(d) if f.endswith('.html'))
     records = sorted(f for f in os.listdir(d) if f.endswith('.json'))
@@ -182,6 +341,7 @@ def main():
         check(os.path.join(d, f), os.path.join(d, f[:-5] + '.html'), errors)
     for e in errors:
         print(e)
+    summary(d, records)
     print(f'{len(pages)} pages, {len(records)} annotations, {len(errors)} errors')
     return 1 if errors else 0
 
