@@ -178,9 +178,14 @@ void CollectParagraphs(const HtmlNode* n, const std::string& title, std::vector<
 
 }  // namespace
 
-bool InsideChromeOrList(const HtmlNode* node) {
+bool InsideChromeOrList(const HtmlNode* node, const HtmlNode* article_part) {
   for (const HtmlNode* n = node; n; n = n->parent) {
     if (n->is_text()) continue;
+    if (article_part) {
+      bool holds = false;
+      for (const HtmlNode* a = article_part; a && !holds; a = a->parent) holds = a == n;
+      if (holds) return false;
+    }
     if (n->tag == "li" || n->tag == "a" || IsChromeElement(n)) return true;
   }
   return false;
@@ -249,6 +254,31 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
       result.title_node = h;
       if (result.title.empty() || reference.empty()) result.title = ht;
       break;
+    }
+  }
+  if (!result.title_node && !result.title.empty()) {
+    // Old portals set the headline in <b> or <font> inside a table cell: the innermost
+    // element whose whole text is the title, found from the text node that starts it.
+    std::vector<const HtmlNode*> stack;
+    for (const HtmlNode* b : doc.FindAll("body")) stack.push_back(b);
+    while (!stack.empty() && !result.title_node) {
+      const HtmlNode* n = stack.back();
+      stack.pop_back();
+      if (n->is_text()) {
+        std::string t = CollapseSpace(n->text);
+        if (t.size() < 8 || result.title.compare(0, t.size(), t) != 0) continue;
+        const HtmlNode* up = n->parent;
+        for (int level = 0; up && level < 4; ++level, up = up->parent) {
+          std::string ut = up->Text();
+          if (ut == result.title) {
+            result.title_node = up;
+            break;
+          }
+          if (ut.size() > result.title.size()) break;
+        }
+        continue;
+      }
+      for (size_t i = n->children.size(); i-- > 0;) stack.push_back(n->children[i].get());
     }
   }
   if (result.title.empty()) {

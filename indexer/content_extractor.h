@@ -37,6 +37,8 @@ bool IsChromeLine(const std::string& line);
 
 // True when the node or an ancestor is page chrome (nav, footer, aside, a "menu"/"sidebar"/
 // "tinkhac" class, ...) or a link list item: no posting date is read from such places.
-bool InsideChromeOrList(const HtmlNode* node);
+// Ancestors that also hold `article_part` (the headline) are the article's own header and
+// do not count, whatever their class says.
+bool InsideChromeOrList(const HtmlNode* node, const HtmlNode* article_part = nullptr);
 
 }  // namespace vn::indexer

@@ -20,7 +20,8 @@
 // - Not dates: scores "2-1", fractions "1/3", quantities "3-4 năm", decimals "2,5" and "3.5",
 //   document numbers ("60-NQ/TW", "202/2025/QH15", "số 15/2020/NĐ-CP", any d/m/yyyy glued to
 //   a following "/" or introduced by "số"), phone numbers and times ("8:53"). A bare d/m
-//   without a year counts only after "ngày" or a time of day ("sáng", "chiều", ...).
+//   without a year counts only after "ngày", after a time of day ("Chiều 26/6", "sáng nay
+//   (15/5)") or right after another day joined by "và" or a comma ("ngày 30/4 và 1/5").
 // - Results are in text order and never overlap (the longest match at the leftmost start
 //   wins); nothing is deduplicated.
 // - Linear time and bounded memory in the input size; any bytes are accepted (invalid UTF-8

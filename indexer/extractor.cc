@@ -6,10 +6,15 @@
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "indexer/content_extractor.h"
 #include "indexer/date_parser.h"
 #include "indexer/html_document.h"
+#include "indexer/event_date_extractor.h"
+#include "indexer/event_type_classifier.h"
+#include "indexer/organisation_extractor.h"
+#include "indexer/person_extractor.h"
 #include "indexer/place_tagger.h"
 #include "text/charset_decoder.h"
 
@@ -96,6 +101,17 @@ bool InsideList(const HtmlNode* n) {
   return false;
 }
 
+// True when the nearest block around a text node is one of the article's long paragraphs.
+bool InsideBodyParagraph(const HtmlNode* text, const std::unordered_set<std::string>& body) {
+  const HtmlNode* block = text->parent;
+  while (block && !IsBlockTag(block->tag)) block = block->parent;
+  if (!block) return false;
+  std::string t = block->Text();
+  if (body.count(t)) return true;
+  // The text may be one <br>-separated part of a block.
+  return body.count(CollapseSpace(text->text)) > 0;
+}
+
 bool IsInside(const HtmlNode* n, const HtmlNode* ancestor) {
   for (; n; n = n->parent)
     if (n == ancestor) return true;
@@ -118,16 +134,24 @@ std::optional<DateTime> VisiblePublished(const HtmlDocument& doc, const Extracte
     }
   }
   if (begin == texts.size()) return std::nullopt;
+  std::unordered_set<std::string> body;
+  for (const auto& p : content.paragraphs)
+    if (p.size() > 100) body.insert(p);
   // A time/date line just above the headline ("22-09-2024 14:14" over the title).
-  size_t from = begin >= 3 ? begin - 3 : 0;
+  size_t from = begin;
+  for (int seen = 0; from > 0 && seen < 8;)
+    if (!CollapseSpace(texts[--from]->text).empty()) ++seen;
   size_t looked = 0;
   for (size_t i = from; i < texts.size() && looked < 40; ++i) {
     std::string t = CollapseSpace(texts[i]->text);
     if (t.empty()) continue;
     ++looked;
     bool after_head = i >= begin;
+    // The body has begun: a text that is part of an article paragraph of some length ends
+    // the window before its dates are read (they are event dates, not the posting date).
+    if (after_head && InsideBodyParagraph(texts[i], body)) break;
     // Above the headline sidebars and menus are near; after it, only related-link lists.
-    if (after_head ? InsideList(texts[i]) : InsideChromeOrList(texts[i])) continue;
+    if (after_head ? InsideList(texts[i]) : InsideChromeOrList(texts[i], anchor)) continue;
     if (auto m = FindPostingDate(t)) {
       // Above the headline, only a line that is essentially a date (not a related-link title).
       if (after_head || t.size() < 60) {
@@ -135,10 +159,6 @@ std::optional<DateTime> VisiblePublished(const HtmlDocument& doc, const Extracte
         return m->value;
       }
     }
-    // The body has begun: a long paragraph that is not a date line ends the window.
-    if (after_head && content.content_root && IsInside(texts[i], content.content_root) &&
-        t.size() > 200)
-      break;
   }
   return std::nullopt;
 }
@@ -147,8 +167,15 @@ std::optional<DateTime> VisiblePublished(const HtmlDocument& doc, const Extracte
 
 // The fact extractors that run on the body of every article, HTML or text.
 static void ExtractFacts(Article* a) {
-  a->places = PlaceTagger().Tag(a->BodyText());
+  const std::string body = a->BodyText();
+  a->places = PlaceTagger().Tag(body);
   a->partners = PartnersFromPlaces(a->places, a->source_province);
+  a->event_dates = ExtractEventDates(body, ParseMachineDate(a->published));
+  a->people = ExtractPeople(body);
+  a->organisations = ExtractOrganisations(body);
+  EventTypeResult type = ClassifyEventType(a->title, a->body.empty() ? "" : a->body.front());
+  a->event_type = type.type;
+  a->event_type_evidence = type.evidence;
 }
 
 std::string ToNfc(std::string_view utf8) {

@@ -68,9 +68,11 @@ void ParseWords(std::string_view data, MentionVocabulary* v) {
         section = &v->unit_type;
       else if (line.text == "[stop]")
         section = &v->stop;
+      else if (line.text == "[not]")
+        section = &v->not_organisation;
       else
         Bad(kFile, line.number,
-            "unknown section " + line.text + " (known: [inner] [connector] [type] [stop])");
+            "unknown section " + line.text + " (known: [inner] [connector] [type] [stop] [not])");
       continue;
     }
     if (!section) Bad(kFile, line.number, "entry before the first [section]");

@@ -32,6 +32,7 @@ struct MentionVocabulary {
   Lexicon connector;                // words inside a name that cannot end it
   Lexicon unit_type;                // "tỉnh", "thành phố", "TP."
   Lexicon stop;                     // words that end a name
+  Lexicon not_organisation;         // look like a head and more, but are not ("Hội An")
   std::vector<std::string> titles;  // canonical spelling
   Lexicon title_lexicon;            // value: index into titles
   std::vector<std::string> honorifics;

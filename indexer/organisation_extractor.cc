@@ -1,8 +1,11 @@
 #include "indexer/organisation_extractor.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "text/normaliser.h"
+#include "text/utf8.h"
 
 namespace vn::indexer {
 
@@ -23,6 +26,16 @@ std::string JoinLower(const std::vector<MentionToken>& tokens, size_t begin, siz
     if (k > begin && tokens[k].space_before) out += ' ';
     out += tokens[k].lower;
   }
+  return out;
+}
+
+std::string CapitaliseFirst(const std::string& s) {
+  if (s.empty()) return s;
+  size_t i = 0;
+  char32_t c = text::NextCodePoint(s, &i);
+  std::string out;
+  text::AppendUtf8(static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))), &out);
+  out.append(s, i, std::string::npos);
   return out;
 }
 
@@ -66,10 +79,9 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
     bool lower_head) const {
   const MentionVocabulary& v = vocabulary_;
   const size_t n = tokens.size();
-  if (i >= n || !tokens[i].word || (!tokens[i].upper_initial && !lower_head))
-    return std::nullopt;
+  if (i >= n || !tokens[i].word || (!tokens[i].upper_initial && !lower_head)) return std::nullopt;
   Lexicon::Hit head_hit = v.head_lexicon.Longest(tokens, i);
-  if (!head_hit.length) return std::nullopt;
+  if (!head_hit.length || v.not_organisation.Longest(tokens, i).length) return std::nullopt;
   const OrganisationHead& head = v.heads[static_cast<size_t>(head_hit.value)];
 
   std::vector<Piece> pieces{{head.canonical, i + head_hit.length}};
@@ -160,8 +172,8 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
     if (t.upper_initial) {
       Lexicon::Hit inner_head = v.head_lexicon.Longest(tokens, j);
       if (inner_head.length && !v.heads[static_cast<size_t>(inner_head.value)].generic) {
-        pieces.push_back({v.heads[static_cast<size_t>(inner_head.value)].canonical,
-                          j + inner_head.length});
+        pieces.push_back(
+            {v.heads[static_cast<size_t>(inner_head.value)].canonical, j + inner_head.length});
         j = last = j + inner_head.length;
         after_cap = after_so = false;
         cap_run = 0;
@@ -188,9 +200,12 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
     }
     // Not straight after a complete head, where such words are verbs and objects ("Sở
     // Ngoại vụ hợp tác với ...").
-    size_t inner_len = head.generic || j > i + head_hit.length ? v.inner.Longest(tokens, j).length : 0;
+    size_t inner_len =
+        head.generic || j > i + head_hit.length ? v.inner.Longest(tokens, j).length : 0;
     if (size_t len = inner_len) {
-      pieces.push_back({JoinLower(tokens, j, j + len), j + len});
+      // One word of the name: written "Dịch vụ" in the canonical name whichever way the
+      // page wrote it ("Trung tâm dịch vụ đối ngoại" → "Trung tâm Dịch vụ Đối ngoại").
+      pieces.push_back({CapitaliseFirst(JoinLower(tokens, j, j + len)), j + len});
       j = last = j + len;
       after_cap = after_so = false;
       continue;
@@ -209,8 +224,9 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
       continue;
     }
     // "Sở Kế hoạch và Đầu tư": "và" between two capitalised words of one name.
-    if (t.Is("và") && last == j && j > i + head_hit.length && j + 1 < n && tokens[j + 1].word && tokens[j + 1].upper_initial &&
-        !foreign_capital(j + 1) && !v.head_lexicon.Longest(tokens, j + 1).length) {
+    if (t.Is("và") && last == j && j > i + head_hit.length && j + 1 < n && tokens[j + 1].word &&
+        tokens[j + 1].upper_initial && !foreign_capital(j + 1) &&
+        !v.head_lexicon.Longest(tokens, j + 1).length) {
       size_t end2 = j + 1;
       if (!UnitPlaceAt(tokens, j + 1, &end2).length) {
         pieces.push_back({"và", j + 1});

@@ -9,15 +9,19 @@
 // it. It stops at punctuation, at a [stop] word ("và", "của", "tại", "đã" ...), at a title
 // or honorific, at a Vietnamese family name that opens a run of capitalised words (a
 // person), and after 12 words. A general head alone ("Sở", "Trung tâm", "Văn phòng") is
-// not reported: it means "the department" the article is about.
+// not reported: it means "the department" the article is about; nor is one inside a
+// person's name ("Lê Trường Lưu"), nor a place that looks like an organisation ([not]:
+// "Hội An", "Trường Sa").
 //
 // Promises, for each mention (one Organisation per mention, in text order):
 // - name: the mention exactly as written; span: its code-point offsets in `text`.
 // - canonical: tone marks canonical (text::Normalise), single spaces, the head in its
-//   data-file spelling ("UBND" → "Ủy ban nhân dân", "Sở Ngoại Vụ" → "Sở Ngoại vụ"), every
-//   place as its gazetteer name without its unit word ("Sở Ngoại vụ tỉnh Quảng Trị" →
-//   "Sở Ngoại vụ Quảng Trị", "Liên hiệp các tổ chức hữu nghị TP.HCM" → "Liên hiệp các tổ
-//   chức hữu nghị Hồ Chí Minh", "Sở Ngoại giao tỉnh Salavan" → "Sở Ngoại giao Sa-la-van").
+//   data-file spelling ("UBND" → "Ủy ban nhân dân", "Sở Ngoại Vụ" → "Sở Ngoại vụ"), each
+//   [inner] word capitalised so both writings meet ("Trung tâm dịch vụ đối ngoại" →
+//   "Trung tâm Dịch vụ Đối ngoại"; other words keep their case), every place as its gazetteer name
+//   without its unit word ("Sở Ngoại vụ tỉnh Quảng Trị" → "Sở Ngoại vụ Quảng Trị", "Liên hiệp các
+//   tổ chức hữu nghị TP.HCM" → "Liên hiệp các tổ chức hữu nghị Hồ Chí Minh", "Sở Ngoại giao tỉnh
+//   Salavan" → "Sở Ngoại giao Sa-la-van").
 // - province: the gazetteer name of the first Vietnamese or foreign province or city in
 //   the name ("Quảng Trị", "Sa-la-van"); "" when there is none or only a country.
 // - Nesting: "Trung tâm Phục vụ Đối ngoại thuộc Sở Ngoại vụ tỉnh Quảng Trị" gives both

@@ -53,8 +53,8 @@ TEST(OrganisationExtractorSeeds, Seed000HeadlineAndCentres) {
       {{"Sở Ngoại Vụ", "Sở Ngoại vụ", ""},
        {"Trung tâm Phục vụ Đối ngoại tỉnh Quảng Trị", "Trung tâm Phục vụ Đối ngoại Quảng Trị",
         "Quảng Trị"},
-       {"Trung tâm dịch vụ đối ngoại Thừa Thiên Huế",
-        "Trung tâm dịch vụ đối ngoại Thừa Thiên Huế", "Thừa Thiên Huế"}});
+       {"Trung tâm dịch vụ đối ngoại Thừa Thiên Huế", "Trung tâm Dịch vụ Đối ngoại Thừa Thiên Huế",
+        "Thừa Thiên Huế"}});
 }
 
 TEST(OrganisationExtractorSeeds, Seed000DepartmentsWithUnitWords) {
@@ -96,14 +96,13 @@ TEST(OrganisationExtractorSeeds, Seed002FriendshipUnions) {
       "nghị TP.HCM và Liên hiệp các tổ chức hữu nghị tỉnh Trà Vinh",
       {{"Liên hiệp các tổ chức hữu nghị TP.HCM", "Liên hiệp các tổ chức hữu nghị Hồ Chí Minh",
         "Hồ Chí Minh"},
-       {"Liên hiệp các tổ chức hữu nghị tỉnh Trà Vinh",
-        "Liên hiệp các tổ chức hữu nghị Trà Vinh", "Trà Vinh"}});
+       {"Liên hiệp các tổ chức hữu nghị tỉnh Trà Vinh", "Liên hiệp các tổ chức hữu nghị Trà Vinh",
+        "Trà Vinh"}});
   ExpectOrganisations(
       "đồng chí Trần Thị Thu Thủy, Phó Trưởng đại diện Văn phòng phía Nam - Liên hiệp các tổ "
       "chức hữu nghị Việt Nam; đồng chí Nguyễn Thành Tâm, Phó chủ tịch UBND tỉnh Trà Vinh",
       {{"Văn phòng phía Nam", "Văn phòng phía Nam", ""},
-       {"Liên hiệp các tổ chức hữu nghị Việt Nam", "Liên hiệp các tổ chức hữu nghị Việt Nam",
-        ""},
+       {"Liên hiệp các tổ chức hữu nghị Việt Nam", "Liên hiệp các tổ chức hữu nghị Việt Nam", ""},
        {"UBND tỉnh Trà Vinh", "Ủy ban nhân dân Trà Vinh", "Trà Vinh"}});
 }
 
@@ -151,30 +150,28 @@ TEST(OrganisationExtractor, NestedWithThuoc) {
 }
 
 TEST(OrganisationExtractor, SpecificHeadInsideLongerName) {
-  ExpectOrganisations("Văn phòng UBND tỉnh và Ban Đối ngoại Tỉnh uỷ Quảng Trị",
-                      {{"Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", ""},
-                       {"UBND tỉnh", "Ủy ban nhân dân tỉnh", ""},
-                       {"Ban Đối ngoại Tỉnh uỷ Quảng Trị", "Ban Đối ngoại Tỉnh ủy Quảng Trị",
-                        "Quảng Trị"},
-                       {"Tỉnh uỷ Quảng Trị", "Tỉnh ủy Quảng Trị", "Quảng Trị"}});
+  ExpectOrganisations(
+      "Văn phòng UBND tỉnh và Ban Đối ngoại Tỉnh uỷ Quảng Trị",
+      {{"Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", ""},
+       {"UBND tỉnh", "Ủy ban nhân dân tỉnh", ""},
+       {"Ban Đối ngoại Tỉnh uỷ Quảng Trị", "Ban Đối ngoại Tỉnh ủy Quảng Trị", "Quảng Trị"},
+       {"Tỉnh uỷ Quảng Trị", "Tỉnh ủy Quảng Trị", "Quảng Trị"}});
 }
 
 TEST(OrganisationExtractor, ToneMarksAndAbbreviationsCanonical) {
-  ExpectOrganisations("Uỷ ban nhân dân tỉnh Quảng Trị",
-                      {{"Uỷ ban nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân Quảng Trị",
-                        "Quảng Trị"}});
+  ExpectOrganisations(
+      "Uỷ ban nhân dân tỉnh Quảng Trị",
+      {{"Uỷ ban nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân Quảng Trị", "Quảng Trị"}});
   ExpectOrganisations("HĐND thành phố Đà Nẵng",
                       {{"HĐND thành phố Đà Nẵng", "Hội đồng nhân dân Đà Nẵng", "Đà Nẵng"}});
   ExpectOrganisations("Sở  Ngoại   vụ\ttỉnh Quảng  Trị",
-                      {{"Sở  Ngoại   vụ\ttỉnh Quảng  Trị", "Sở Ngoại vụ Quảng Trị",
-                        "Quảng Trị"}});
+                      {{"Sở  Ngoại   vụ\ttỉnh Quảng  Trị", "Sở Ngoại vụ Quảng Trị", "Quảng Trị"}});
 }
 
 TEST(OrganisationExtractor, ConsulateInVietnameseCity) {
-  ExpectOrganisations(
-      "Tổng Lãnh sự quán nước CHDCND Lào tại Đà Nẵng tổ chức tiệc chiêu đãi.",
-      {{"Tổng Lãnh sự quán nước CHDCND Lào tại Đà Nẵng", "Tổng Lãnh sự quán Lào tại Đà Nẵng",
-        "Đà Nẵng"}});
+  ExpectOrganisations("Tổng Lãnh sự quán nước CHDCND Lào tại Đà Nẵng tổ chức tiệc chiêu đãi.",
+                      {{"Tổng Lãnh sự quán nước CHDCND Lào tại Đà Nẵng",
+                        "Tổng Lãnh sự quán Lào tại Đà Nẵng", "Đà Nẵng"}});
   // "tại" ends other names.
   ExpectOrganisations("Bộ Ngoại giao Lào tại Viêng Chăn",
                       {{"Bộ Ngoại giao Lào", "Bộ Ngoại giao Lào", ""}});
@@ -189,14 +186,14 @@ TEST(OrganisationExtractor, FriendshipSocietyBetweenTwoCountries) {
 }
 
 TEST(OrganisationExtractor, AndInsideMultiWordName) {
-  ExpectOrganisations("Sở Kế hoạch và Đầu tư tỉnh Quảng Trị",
-                      {{"Sở Kế hoạch và Đầu tư tỉnh Quảng Trị", "Sở Kế hoạch và Đầu tư Quảng Trị",
-                        "Quảng Trị"}});
+  ExpectOrganisations(
+      "Sở Kế hoạch và Đầu tư tỉnh Quảng Trị",
+      {{"Sở Kế hoạch và Đầu tư tỉnh Quảng Trị", "Sở Kế hoạch và Đầu tư Quảng Trị", "Quảng Trị"}});
   // ... but "và" before another organisation separates two.
-  ExpectOrganisations("Sở Ngoại vụ và Sở Ngoại giao Savannakhet",
-                      {{"Sở Ngoại vụ", "Sở Ngoại vụ", ""},
-                       {"Sở Ngoại giao Savannakhet", "Sở Ngoại giao Xa-van-na-khẹt",
-                        "Xa-van-na-khẹt"}});
+  ExpectOrganisations(
+      "Sở Ngoại vụ và Sở Ngoại giao Savannakhet",
+      {{"Sở Ngoại vụ", "Sở Ngoại vụ", ""},
+       {"Sở Ngoại giao Savannakhet", "Sở Ngoại giao Xa-van-na-khẹt", "Xa-van-na-khẹt"}});
 }
 
 TEST(OrganisationExtractor, StopsAtPersonAndFunctionWords) {
@@ -208,6 +205,17 @@ TEST(OrganisationExtractor, StopsAtPersonAndFunctionWords) {
                       {{"Sở Ngoại vụ", "Sở Ngoại vụ", ""}});
   ExpectOrganisations("Viện Nghiên cứu Đông Nam Á trình bày",
                       {{"Viện Nghiên cứu Đông Nam Á", "Viện Nghiên cứu Đông Nam Á", ""}});
+}
+
+TEST(OrganisationExtractor, GeneralHeadInsidePersonNameIsNotOrganisation) {
+  ExpectOrganisations("đồng chí Lê Trường Lưu, Bí thư Tỉnh ủy Thừa Thiên Huế",
+                      {{"Tỉnh ủy Thừa Thiên Huế", "Tỉnh ủy Thừa Thiên Huế", "Thừa Thiên Huế"}});
+  ExpectOrganisations("học tập tại Trường Đại học Huế",
+                      {{"Trường Đại học Huế", "Trường Đại học Huế", "Huế"}});
+}
+
+TEST(OrganisationExtractor, PlacesThatOpenLikeOrganisations) {
+  ExpectOrganisations("Đoàn thăm phố cổ Hội An và quần đảo Trường Sa.", {});
 }
 
 TEST(OrganisationExtractor, LowerCaseHeadsAndPlainWordsAreNotOrganisations) {
@@ -233,8 +241,7 @@ TEST(OrganisationExtractor, SurvivesEmptyGarbageAndHugeInput) {
 TEST(MentionVocabulary, BadDataIsReportedWithFileAndLine) {
   const std::string words = "[inner]\ndịch vụ\n";
   try {
-    MentionVocabulary::Parse("Sở [generic]\nBộ [nonsense]\n", words, "Giám đốc", "ông",
-                             "Nguyễn");
+    MentionVocabulary::Parse("Sở [generic]\nBộ [nonsense]\n", words, "Giám đốc", "ông", "Nguyễn");
     FAIL() << "expected an error";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::kCorrupt);

@@ -152,8 +152,7 @@ std::optional<PersonExtractor::Segment> PersonExtractor::TitleBlockAt(
   // "bà Lê Thị Hoa (Trưởng phòng Lãnh sự, Sở Ngoại vụ)": the organisation after a comma.
   if (!before_name && block.organisation.empty() && block.end + 1 < tokens.size() &&
       tokens[block.end].Is(",")) {
-    if (std::optional<OrganisationMatch> m =
-            organisations_.MatchAt(text, tokens, block.end + 1)) {
+    if (std::optional<OrganisationMatch> m = organisations_.MatchAt(text, tokens, block.end + 1)) {
       block.organisation = m->organisation.canonical;
       block.end = m->end;
     }
@@ -226,8 +225,15 @@ std::optional<PersonExtractor::Found> PersonExtractor::PersonAt(
   set_name(j, len);
   f.end = j + len;
   size_t k = j + len;
-  if (k + 1 < n && (tokens[k].Is(",") || tokens[k].IsDash() || tokens[k].Is("("))) {
-    if (std::optional<Segment> block = TitleBlockAt(text, tokens, k + 1, false, false)) {
+  // "ông Trần Hiếu, Giám đốc ...", "– Uỷ viên ...", "(Trưởng phòng ...)", and with an
+  // honorific also "ông Nguyễn Văn An Giám đốc ..." without a separator.
+  size_t title_at = n;
+  if (k + 1 < n && (tokens[k].Is(",") || tokens[k].IsDash() || tokens[k].Is("(")))
+    title_at = k + 1;
+  else if (hon.length && k < n && tokens[k].word && tokens[k].upper_initial)
+    title_at = k;
+  if (title_at < n) {
+    if (std::optional<Segment> block = TitleBlockAt(text, tokens, title_at, false, false)) {
       f.person.title = block->title;
       f.person.organisation = block->organisation;
       f.end = block->end;

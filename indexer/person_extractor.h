@@ -6,15 +6,20 @@
 //   [honorific] Title Organisation Name   "Phó Chủ tịch UBND tỉnh Lê Đức Tiến",
 //                                          "Ngài Đại sứ Nhật Bản Yamada Takio"
 //   Title Organisation - Name             "Giám đốc Sở Ngoại vụ tỉnh Phú Thọ - Nguyễn Văn A"
+//   Title Organisation, honorific Name,   "Theo Phó Giám đốc Sở Ngoại vụ tỉnh Quảng Nam, bà
+//                                          Trần Thị Hồng Phương, ..." (apposition)
 //   honorific Name                        "ông Trần Hiếu" (title and organisation empty)
 // Lists ("ông A, Giám đốc X, bà B, Giám đốc Y") give one Person each. A title with an
 // organisation but no name after it ("Giám đốc Sở Ngoại giao Salavan chủ trì") gives none.
 //
 // A name is a run of 1–5 capitalised words with 2–8 syllables in all ("Trần Hiếu",
 // "Nu Tiêm Khăm Pả Sợt", "Khăm-phết Xay-nha-vông", "Kim Min-jun", "John Smith"). It
-// stops at punctuation, at a lower-case word, at an acronym ("UBND"), and at a title,
-// honorific or organisation head; a run that is a gazetteer place ("Quảng Trị") or longer
-// than 5 words is not a name.
+// stops at punctuation, at a lower-case word, at an acronym ("UBND"), at a title and at a
+// specific organisation head ("Sở Ngoại vụ"); it may not open with an honorific or any
+// head, but may contain them as syllables ("Nguyễn Thuý Anh", "Lê Trường Lưu"). A run that
+// is a gazetteer place ("Quảng Trị") or longer than 5 words is not a name. A Title picks
+// the shortest entry of data/titles.txt that an organisation follows ("Chủ tịch" + "UBND
+// tỉnh"), else the longest ("Thứ trưởng Thường trực").
 //
 // Promises, for each mention (one Person per mention, in text order):
 // - name: as written (NFC, the page's tone-mark style); span: the name's code-point
@@ -30,6 +35,9 @@
 //   after the last title, or the gazetteer name of the place there when the title is
 //   followed by a place instead ("Đại sứ Nhật Bản" → "Nhật Bản"); "" if none. For a
 //   chain ("Văn phòng phía Nam - Liên hiệp ...") it is the nearest one.
+// Known gaps: an organisation's name with a comma in it ("Trung tâm Xúc tiến Đầu tư,
+// Thương mại và Du lịch") is cut at the comma; a place the gazetteer lacks ("tỉnh Aichi")
+// is read as part of the name that follows it.
 // Linear time in the text; any bytes (empty, huge, invalid UTF-8) are safe.
 #pragma once
 

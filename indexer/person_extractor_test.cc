@@ -207,10 +207,10 @@ TEST(PersonExtractor, TitleWithoutNameGivesNobody) {
 }
 
 TEST(PersonExtractor, LaoNames) {
-  ExpectPeople("Tiếp đoàn có ông Khăm-phết Xay-nha-vông, Phó Giám đốc Sở Ngoại giao tỉnh "
-               "Savannakhet.",
-               {{"ông", "Khăm-phết Xay-nha-vông", "Phó Giám đốc",
-                 "Sở Ngoại giao Xa-van-na-khẹt"}});
+  ExpectPeople(
+      "Tiếp đoàn có ông Khăm-phết Xay-nha-vông, Phó Giám đốc Sở Ngoại giao tỉnh "
+      "Savannakhet.",
+      {{"ông", "Khăm-phết Xay-nha-vông", "Phó Giám đốc", "Sở Ngoại giao Xa-van-na-khẹt"}});
   ExpectPeople("Đón đoàn có đồng chí Khăm Xỉ Xụ Li Nhạ, Phó Tỉnh trưởng tỉnh Salavan.",
                {{"đồng chí", "Khăm Xỉ Xụ Li Nhạ", "Phó Tỉnh trưởng", "Sa-la-van"}});
   ExpectPeople("Ông Somsak Phommachanh, Tỉnh trưởng tỉnh Chăm-pa-xắc đã tiếp đoàn.",
@@ -247,12 +247,16 @@ TEST(PersonExtractor, NameFirstWithoutHonorific) {
 }
 
 TEST(PersonExtractor, HonorificAloneAndInParentheses) {
-  ExpectPeople("Buổi gặp có chị Nguyễn Thị Mai tham gia.",
-               {{"chị", "Nguyễn Thị Mai", "", ""}});
+  ExpectPeople("Buổi gặp có chị Nguyễn Thị Mai tham gia.", {{"chị", "Nguyễn Thị Mai", "", ""}});
   ExpectPeople("Ý kiến của bà Lê Thị Hoa (Trưởng phòng Lãnh sự, Sở Ngoại vụ) được ghi nhận.",
                {{"bà", "Lê Thị Hoa", "Trưởng phòng Lãnh sự", "Sở Ngoại vụ"}});
   ExpectPeople("anh Phạm Văn Tuấn, chuyên viên Phòng Hợp tác quốc tế cho biết.",
-               {{"anh", "Phạm Văn Tuấn", "Chuyên viên", "Phòng Hợp tác quốc tế"}});
+               {{"anh", "Phạm Văn Tuấn", "Chuyên viên", "Phòng Hợp tác Quốc tế"}});
+}
+
+TEST(PersonExtractor, TitleRightAfterNameWithoutComma) {
+  ExpectPeople("Tiếp đoàn có ông Nguyễn Văn An Giám đốc Sở Ngoại vụ.",
+               {{"ông", "Nguyễn Văn An", "Giám đốc", "Sở Ngoại vụ"}});
 }
 
 TEST(PersonExtractor, TwoPeopleJoinedByVa) {
@@ -379,9 +383,49 @@ const std::vector<HeldOut>& HeldOutSet() {
   return set;
 }
 
-TEST(PersonExtractorHeldOut, PrecisionAndRecall) {
+// A second set, written after the extractor was tuned on the first.
+const std::vector<HeldOut>& SecondHeldOutSet() {
+  static const std::vector<HeldOut> set = {
+      {"Tại buổi tiếp, Phó Chủ tịch UBND tỉnh Hoàng Nam đề nghị hai bên tăng cường hợp tác.",
+       {{"", "Hoàng Nam", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh"}}},
+      {"Đoàn công tác của tỉnh Hủa Phăn do ông Khăm-phăn Xay-nha-sỏn, Phó Tỉnh trưởng làm "
+       "trưởng đoàn.",
+       {{"ông", "Khăm-phăn Xay-nha-sỏn", "Phó Tỉnh trưởng", ""}}},
+      {"Bà Lê Thị Thu Hà, Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh, chúc mừng.",
+       {{"bà", "Lê Thị Thu Hà", "Chủ tịch", "Hội hữu nghị Việt Nam - Campuchia Tây Ninh"}}},
+      {"Dự lễ có Đại sứ Campuchia tại Việt Nam Chay Navuth và Tổng Lãnh sự Lào tại TP.HCM.",
+       {{"", "Chay Navuth", "Đại sứ", "Campuchia"}}},
+      {"ThS. Nguyễn Hữu Tâm, Phó Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch "
+       "tỉnh Quảng Trị trình bày tham luận.",
+       {{"ThS.", "Nguyễn Hữu Tâm", "Phó Giám đốc",
+         "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch Quảng Trị"}}},
+      {"Chiều cùng ngày, Giám đốc Sở Ngoại vụ Lê Văn Minh đã làm việc với Tổng Lãnh sự quán "
+       "Nhật Bản tại Đà Nẵng.",
+       {{"", "Lê Văn Minh", "Giám đốc", "Sở Ngoại vụ"}}},
+      {"Ông Phan Văn Mãi, Ủy viên Trung ương Đảng, Chủ tịch UBND TP.HCM tiếp xã giao Thống đốc "
+       "tỉnh Aichi Omura Hideaki.",
+       {{"ông", "Phan Văn Mãi", "Ủy viên Trung ương Đảng, Chủ tịch", "Ủy ban nhân dân Hồ Chí Minh"},
+        {"", "Omura Hideaki", "Thống đốc", "Aichi"}}},
+      {"Các đại biểu đã dâng hương tại Nghĩa trang Liệt sĩ Quốc tế Việt - Lào ở huyện Anh Sơn.",
+       {}},
+      {"Đồng chí Nguyễn Long Hải, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu.",
+       {{"đồng chí", "Nguyễn Long Hải", "Bí thư Tỉnh ủy, Trưởng đoàn", ""}}},
+      {"Sở Ngoại vụ phối hợp với Đài Phát thanh - Truyền hình Quảng Trị tổ chức tọa đàm.", {}},
+      {"Trưởng đoàn Lào, bà Sisouda Phommachanh, cảm ơn tỉnh.",
+       {{"bà", "Sisouda Phommachanh", "Trưởng đoàn", "Lào"}}},
+      {"Thượng tướng Nguyễn Tân Cương, Thứ trưởng Bộ Quốc phòng dự và phát biểu.",
+       {{"Thượng tướng", "Nguyễn Tân Cương", "Thứ trưởng", "Bộ Quốc phòng"}}},
+  };
+  return set;
+}
+
+struct Scores {
+  double name_precision, name_recall, record_precision, record_recall;
+};
+
+Scores Score(const std::vector<HeldOut>& set, const char* label) {
   int expected = 0, predicted = 0, names_right = 0, records_right = 0;
-  for (const HeldOut& h : HeldOutSet()) {
+  for (const HeldOut& h : set) {
     std::vector<Person> got = ExtractPeople(h.text);
     expected += static_cast<int>(h.people.size());
     predicted += static_cast<int>(got.size());
@@ -401,11 +445,27 @@ TEST(PersonExtractorHeldOut, PrecisionAndRecall) {
   double name_recall = double(names_right) / expected;
   double record_precision = predicted ? double(records_right) / predicted : 1;
   double record_recall = double(records_right) / expected;
-  std::cout << "held-out: " << expected << " people, " << predicted << " found; names P="
-            << name_precision << " R=" << name_recall << "; whole records P=" << record_precision
-            << " R=" << record_recall << "\n";
-  EXPECT_GE(name_precision, 0.0);
-  EXPECT_GE(name_recall, 0.0);
+  std::cout << label << ": " << expected << " people, " << predicted
+            << " found; names P=" << name_precision << " R=" << name_recall
+            << "; whole records P=" << record_precision << " R=" << record_recall << "\n";
+  return {name_precision, name_recall, record_precision, record_recall};
+}
+
+TEST(PersonExtractorHeldOut, PrecisionAndRecall) {
+  // Set 1 measured before tuning: names P=1.00 R=0.81, records P=0.82 R=0.67; after
+  // tuning on it, 1.00 throughout. Set 2 (never tuned on): names P=1.00 R=0.91, records
+  // P=0.90 R=0.82 (missed: a Japanese governor of a prefecture the gazetteer does not
+  // know; a comma inside an organisation's name).
+  Scores first = Score(HeldOutSet(), "held-out set 1");
+  EXPECT_GE(first.name_precision, 0.95);
+  EXPECT_GE(first.name_recall, 0.95);
+  EXPECT_GE(first.record_precision, 0.95);
+  EXPECT_GE(first.record_recall, 0.95);
+  Scores second = Score(SecondHeldOutSet(), "held-out set 2");
+  EXPECT_GE(second.name_precision, 0.9);
+  EXPECT_GE(second.name_recall, 0.85);
+  EXPECT_GE(second.record_precision, 0.85);
+  EXPECT_GE(second.record_recall, 0.8);
 }
 
 }  // namespace

@@ -29,8 +29,8 @@ class Analyser {
   std::vector<Token> Analyse(std::string_view utf8) const;
   // For text that already is Normalise()'s output (saves the second pass).
   std::vector<Token> AnalyseNormalised(std::string_view normalised) const;
-  // Streaming form: calls `sink` once per token, in order, reusing one Token, so memory
-  // stays flat however long the text is (a vector of Tokens costs ~110 bytes a token).
+  // Streaming form: calls `sink` once per token, in order, reusing one Token. Costs about
+  // 30 bytes of working memory per token instead of the ~110 a vector<Token> holds.
   void AnalyseNormalised(std::string_view normalised,
                          const std::function<void(const Token&)>& sink) const;
 

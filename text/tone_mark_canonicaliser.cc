@@ -104,9 +104,18 @@ bool ToneMarkCanonicaliser::CanonicaliseInPlace(std::string* text) {
   while (i < s.size()) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     // Skip non-word ASCII quickly; words start at a letter, digit or non-ASCII character.
-    if (b < 0x80 && !IsWordChar(b)) {
-      ++i;
-      continue;
+    if (b < 0x80) {
+      if (!IsWordChar(b)) {
+        ++i;
+        continue;
+      }
+      // An all-ASCII word cannot carry a tone mark: skip it without decoding.
+      size_t k = i + 1;
+      while (k < s.size() && static_cast<unsigned char>(s[k]) < 0x80 && IsWordChar(s[k])) ++k;
+      if (k == s.size() || static_cast<unsigned char>(s[k]) < 0x80) {
+        i = k;
+        continue;
+      }
     }
     const size_t word_start = i;
     int n = 0;

@@ -41,7 +41,8 @@ std::string ToValidUtf8(std::string_view s) {
 namespace {
 
 bool IsCombiningMark(char32_t c) {
-  if (c < 0x300) return false;
+  // Latin letters, including all of Latin Extended Additional (ắ, ệ, ự...), are bases.
+  if (c < 0x300 || (c >= 0x1E00 && c < 0x1F00)) return false;
   if (u_getCombiningClass(c) != 0) return true;
   const int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK;

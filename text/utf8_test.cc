@@ -36,8 +36,13 @@ TEST(Utf8Test, MalformedSequencesBecomeOneReplacementEach) {
             "e\uFFFD\uFFFD");
   EXPECT_TRUE(IsValidUtf8(ToValidUtf8(bad)));
   // A 4-byte sequence cut after 3 bytes is as long as a real U+FFFD but is not one.
-  EXPECT_FALSE(IsValidUtf8("\xF0\x90\x80" "a"));
-  EXPECT_EQ(ToValidUtf8("\xF0\x90\x80" "a"), "\uFFFD" "a");
+  EXPECT_FALSE(
+      IsValidUtf8("\xF0\x90\x80"
+                  "a"));
+  EXPECT_EQ(ToValidUtf8("\xF0\x90\x80"
+                        "a"),
+            "\uFFFD"
+            "a");
   EXPECT_TRUE(IsValidUtf8("\xEF\xBF\xBD"));
 }
 
