@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <functional>
 #include <unordered_map>
@@ -78,6 +80,12 @@ bool IsChromeElement(const HtmlNode* n) {
   }
   ClassVote v = Vote(n);
   return v.negative && !v.positive;
+}
+
+bool IsInside(const HtmlNode* n, const HtmlNode* ancestor) {
+  for (; n; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
 }
 
 bool HasBlockChild(const HtmlNode* n) {
@@ -242,7 +250,32 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
     for (const HtmlNode* h : doc.FindAll(tag)) heads.push_back(h);
   std::vector<std::string> head_texts;
   for (const HtmlNode* h : heads) head_texts.push_back(h->Text());
-  std::string reference = !og_title.empty() ? og_title : page_title;
+  // A JSON-LD headline is the publisher's own statement of the title: it wins over og:title
+  // and <title>, which portals often fill with the section name ("Chi tiết tin").
+  std::string ld_headline;
+  for (const HtmlNode* s : doc.FindAll("script")) {
+    std::string raw;
+    for (const auto& c : s->children)
+      if (c->is_text()) raw += c->text;
+    auto j = nlohmann::json::parse(raw, nullptr, false);
+    if (j.is_discarded()) continue;
+    std::vector<const nlohmann::json*> stack{&j};
+    while (!stack.empty() && ld_headline.empty()) {
+      const nlohmann::json* x = stack.back();
+      stack.pop_back();
+      if (x->is_object()) {
+        auto it = x->find("headline");
+        if (it != x->end() && it->is_string()) ld_headline = CollapseSpace(it->get<std::string>());
+        for (const auto& [k, v] : x->items()) stack.push_back(&v);
+      } else if (x->is_array()) {
+        for (const auto& v : *x) stack.push_back(&v);
+      }
+    }
+    if (!ld_headline.empty()) break;
+  }
+  std::string reference = !ld_headline.empty() ? ld_headline
+                          : !og_title.empty()  ? og_title
+                                               : page_title;
   result.title = CleanTitle(reference, head_texts);
   // Headline element: the first h1-h3 whose text is the title (or contains it).
   for (const HtmlNode* h : heads) {
@@ -346,6 +379,32 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
     if (!best) best = root;
   }
   result.content_root = best;
+  if (!result.title_node) {
+    // No headline confirms the page title (it may be a generic "Chi tiết tin"): take the
+    // last heading outside the chrome before the article text, or the first one in it.
+    const HtmlNode* chosen = nullptr;
+    bool passed_root = false;
+    std::vector<const HtmlNode*> walk{root};
+    while (!walk.empty() && !passed_root) {
+      const HtmlNode* n = walk.back();
+      walk.pop_back();
+      if (n->is_text()) continue;
+      if (n == best) {
+        for (const HtmlNode* h : doc.FindAll("h1"))
+          if (IsInside(h, best) && !chosen) chosen = h;
+        passed_root = true;
+        break;
+      }
+      if (n != root && IsChromeElement(n)) continue;
+      if ((n->tag == "h1" || n->tag == "h2" || n->tag == "h3") && CountCodePoints(n->Text()) >= 15)
+        chosen = n;
+      for (size_t i = n->children.size(); i-- > 0;) walk.push_back(n->children[i].get());
+    }
+    if (chosen) {
+      result.title_node = chosen;
+      result.title = chosen->Text();
+    }
+  }
 
   // Siblings that score well join the article (text split across sibling divs).
   std::vector<const HtmlNode*> parts;

@@ -10,6 +10,7 @@
 
 #include "common/error.h"
 #include "indexer/extractor.h"
+#include "indexer/organisation_extractor.h"
 #include "text/analyser.h"
 
 namespace vn::indexer {
@@ -17,6 +18,16 @@ namespace vn::indexer {
 namespace {
 
 std::string Key(const std::string& s) { return text::NormaliseAndLower(s); }
+
+// An organisation as written ("Sở Ngoại vụ tỉnh Quảng Trị") and its canonical form ("Sở
+// Ngoại vụ Quảng Trị") are the same answer: both sides are compared canonicalised.
+std::string OrgKey(const std::string& s) {
+  const Organisation* widest = nullptr;
+  std::vector<Organisation> found = ExtractOrganisations(s);
+  for (const auto& o : found)
+    if (!widest || o.span.end - o.span.start > widest->span.end - widest->span.start) widest = &o;
+  return widest && !widest->canonical.empty() ? Key(widest->canonical) : Key(s);
+}
 
 // Micro-averaged set overlap of two lists of keys (duplicates collapse).
 void ScoreSets(const std::set<std::string>& got, const std::set<std::string>& want, FieldScore* f) {
@@ -100,7 +111,7 @@ void ScoreArticle(const Article& got, const nlohmann::json& gold, EvalReport* re
     for (const auto& p : got.people) {
       names.insert(Key(p.name));
       titles.insert(Key(p.name) + "|" + Key(p.title));
-      orgs.insert(Key(p.name) + "|" + Key(p.organisation));
+      orgs.insert(Key(p.name) + "|" + OrgKey(p.organisation));
     }
     ScoreSets(names,
               GoldSet(gold, "people", [](const auto& j) { return Key(j.value("name", "")); }),
@@ -114,7 +125,7 @@ void ScoreArticle(const Article& got, const nlohmann::json& gold, EvalReport* re
     ScoreSets(orgs,
               GoldSet(gold, "people",
                       [](const auto& j) {
-                        return Key(j.value("name", "")) + "|" + Key(j.value("organisation", ""));
+                        return Key(j.value("name", "")) + "|" + OrgKey(j.value("organisation", ""));
                       }),
               &f["people_org"]);
   }

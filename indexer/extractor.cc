@@ -10,9 +10,9 @@
 
 #include "indexer/content_extractor.h"
 #include "indexer/date_parser.h"
-#include "indexer/html_document.h"
 #include "indexer/event_date_extractor.h"
 #include "indexer/event_type_classifier.h"
+#include "indexer/html_document.h"
 #include "indexer/organisation_extractor.h"
 #include "indexer/person_extractor.h"
 #include "indexer/place_tagger.h"

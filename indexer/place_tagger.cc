@@ -153,8 +153,13 @@ std::vector<std::string> PartnersFromPlaces(const std::vector<Place>& places,
   std::set<std::string> seen;
   const Gazetteer& g = Gazetteer::Default();
   std::string source_current = g.CurrentProvince(source_province).value_or(source_province);
+  // A country whose provinces are named is not a party of its own: "tỉnh Sa-la-van (Lào)".
+  std::set<std::string> countries_with_provinces;
+  for (const Place& p : places)
+    if (p.kind == "foreign-province") countries_with_provinces.insert(p.country);
   for (const Place& p : places) {
     if (p.country == "VN" && p.kind == "country") continue;
+    if (p.kind == "country" && countries_with_provinces.count(p.country)) continue;
     if (!source_province.empty() &&
         (p.canonical == source_province || p.canonical == source_current))
       continue;

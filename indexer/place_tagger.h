@@ -24,7 +24,8 @@ class PlaceTagger {
 };
 
 // The other parties of an event: distinct places (provinces, foreign provinces, countries)
-// other than the source province and Vietnam itself, in order of first mention.
+// other than the source province and Vietnam itself, in order of first mention; a country
+// is left out when one of its provinces is named.
 std::vector<std::string> PartnersFromPlaces(const std::vector<Place>& places,
                                             const std::string& source_province);
 

@@ -77,8 +77,12 @@ expect 1 "127\.0\.0\.1:9" -- "$VN" --home "$TMP/home2" crawl --seed http://127.0
 if grep -q '"published":"2023-06-28T09:07:00+07:00"' "$TMP/x.json"; then passes=$((passes + 1)); else
   echo "FAIL: extract did not find the posting date"; fails=$((fails + 1)); fi
 
+# The gold-set floor check fails when a field falls below its floor.
+printf '{"title": 1.01}' >"$TMP/floors.json"
+expect 1 "title F1 .* below its floor" -- "$VN" eval-extract "$(dirname "$0")/gold" --floors "$TMP/floors.json"
+
 # Every subcommand has --help.
-for sub in crawl index search extract robots; do
+for sub in crawl index search extract robots show stats meetings eval-extract; do
   if "$VN" "$sub" --help >/dev/null 2>&1; then passes=$((passes + 1)); else
     echo "FAIL: $sub --help"; fails=$((fails + 1)); fi
 done
