@@ -38,6 +38,7 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
     std::vector<std::string> warcs;
     std::string jsonl;
     int threads = 2;
+    bool no_folded = false;
     std::string sources;
   };
   auto opts = std::make_shared<Opts>();
@@ -48,6 +49,9 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
                   "Index a JSON Lines corpus of articles (url, title, date, text, id per line)");
   cmd->add_option("--threads", opts->threads, "Extraction threads for --jsonl (default 2)")
       ->check(CLI::Range(1, 64));
+  cmd->add_flag("--no-folded-terms", opts->no_folded,
+                "Benchmarks only: leave out accent-free terms (unaccented queries then fail)")
+      ->group("");
   cmd->add_option("--sources", opts->sources,
                   "Source definitions giving each site's province (default: the data home's "
                   "sources.toml, written by the last crawl)");
@@ -60,6 +64,7 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
       jo.index_dir = home.index_dir();
       jo.path = opts->jsonl;
       jo.threads = opts->threads;
+      jo.folded_terms = !opts->no_folded;
       jo.log = [](const std::string& m) { std::cerr << "index: " << m << "\n"; };
       indexer::JsonlSummary s = indexer::IndexJsonl(jo);
       std::cerr << "index: " << s.lines << " lines, " << s.indexed << " articles indexed, "

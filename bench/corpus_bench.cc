@@ -78,11 +78,16 @@ uint64_t PathBytes(const fs::path& p) {
 std::string HtmlEscape(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '&') out += "&amp;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
+    if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '&')
+      out += "&amp;";
+    else if (c == '"')
+      out += "&quot;";
+    else
+      out += c;
   }
   return out;
 }
@@ -155,89 +160,113 @@ struct Engine {
 int main(int argc, char** argv) {
   std::string corpus, vnarchive, work, omindex = "omindex";
   int rounds = 5, threads = 2;
+  bool queries_only = false;  // reuse the indexes of an earlier run in --work
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string k = argv[i], v = argv[i + 1];
-    if (k == "--corpus") corpus = v;
-    else if (k == "--vnarchive") vnarchive = v;
-    else if (k == "--work") work = v;
-    else if (k == "--omindex") omindex = v;
-    else if (k == "--rounds") rounds = std::stoi(v);
-    else if (k == "--threads") threads = std::stoi(v);
+    if (k == "--corpus")
+      corpus = v;
+    else if (k == "--vnarchive")
+      vnarchive = v;
+    else if (k == "--work")
+      work = v;
+    else if (k == "--omindex")
+      omindex = v;
+    else if (k == "--rounds")
+      rounds = std::stoi(v);
+    else if (k == "--threads")
+      threads = std::stoi(v);
+    else if (k == "--queries-only")
+      queries_only = v == "1";
   }
   if (corpus.empty() || vnarchive.empty() || work.empty()) {
     std::fprintf(stderr, "usage: vn-corpus-bench --corpus FILE --vnarchive BIN --work DIR\n");
     return 2;
   }
-  fs::remove_all(work);
-  fs::create_directories(work);
   std::vector<Record> records = ReadCorpus(corpus);
   std::printf("corpus: %zu articles, %.1f MiB\n", records.size(), PathBytes(corpus) / 1048576.0);
-
-  // --- indexing
-  RunStats ours = RunChild({vnarchive, "--home", work + "/vn", "index", "--jsonl", corpus,
-                            "--threads", std::to_string(threads)},
-                           work + "/vnarchive.log");
-  fs::create_directories(work + "/html");
-  std::map<std::string, std::string> omega_url_to_id;
-  for (size_t i = 0; i < records.size(); ++i) {
-    const Record& r = records[i];
-    std::string name = std::to_string(i) + ".html";
-    std::ofstream(work + "/html/" + name)
-        << "<html><head><meta charset=\"utf-8\"><title>" << HtmlEscape(r.title)
-        << "</title></head><body><p>" << HtmlEscape(r.text) << "</p></body></html>\n";
-    omega_url_to_id["/" + name] = r.id;
+  RunStats omega;
+  if (queries_only) {
+    omega.exit_code = fs::exists(work + "/omega") ? 0 : 1;
+    goto queries;
   }
-  RunStats omega = RunChild({omindex, "--db", work + "/omega", "--url", "/", work + "/html"},
-                            work + "/omindex.log");
-  RunStats fts;
+  fs::remove_all(work);
+  fs::create_directories(work);
   {
-    auto start = Clock::now();
-    pid_t pid = fork();
-    if (pid == 0) {
-      sqlite3* db;
-      sqlite3_open((work + "/fts5.db").c_str(), &db);
-      sqlite3_exec(db,
-                   "PRAGMA journal_mode=OFF; CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, "
-                   "title, body, tokenize='unicode61 remove_diacritics 2'); BEGIN;",
-                   nullptr, nullptr, nullptr);
-      sqlite3_stmt* st;
-      sqlite3_prepare_v2(db, "INSERT INTO docs(id,title,body) VALUES(?,?,?)", -1, &st, nullptr);
-      for (const auto& r : records) {
-        sqlite3_bind_text(st, 1, r.id.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, r.title.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, r.text.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_step(st);
-        sqlite3_reset(st);
-      }
-      sqlite3_finalize(st);
-      sqlite3_exec(db, "COMMIT; INSERT INTO docs(docs) VALUES('optimize');", nullptr, nullptr,
-                   nullptr);
-      sqlite3_close(db);
-      _exit(0);
+    // --- indexing
+    RunStats ours = RunChild({vnarchive, "--home", work + "/vn", "index", "--jsonl", corpus,
+                              "--threads", std::to_string(threads)},
+                             work + "/vnarchive.log");
+    fs::create_directories(work + "/html");
+    std::map<std::string, std::string> omega_url_to_id;
+    for (size_t i = 0; i < records.size(); ++i) {
+      const Record& r = records[i];
+      std::string name = std::to_string(i) + ".html";
+      std::ofstream(work + "/html/" + name)
+          << "<html><head><meta charset=\"utf-8\"><title>" << HtmlEscape(r.title)
+          << "</title></head><body><p>" << HtmlEscape(r.text) << "</p></body></html>\n";
+      omega_url_to_id["/" + name] = r.id;
     }
-    int status;
-    struct rusage ru {};
-    wait4(pid, &status, 0, &ru);
-    fts.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    fts.max_rss_kb = ru.ru_maxrss;
-    fts.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    omega = RunChild({omindex, "--db", work + "/omega", "--url", "/", work + "/html"},
+                     work + "/omindex.log");
+    RunStats fts;
+    {
+      auto start = Clock::now();
+      pid_t pid = fork();
+      if (pid == 0) {
+        sqlite3* db;
+        sqlite3_open((work + "/fts5.db").c_str(), &db);
+        sqlite3_exec(db,
+                     "PRAGMA journal_mode=OFF; CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, "
+                     "title, body, tokenize='unicode61 remove_diacritics 2'); BEGIN;",
+                     nullptr, nullptr, nullptr);
+        sqlite3_stmt* st;
+        sqlite3_prepare_v2(db, "INSERT INTO docs(id,title,body) VALUES(?,?,?)", -1, &st, nullptr);
+        for (const auto& r : records) {
+          sqlite3_bind_text(st, 1, r.id.c_str(), -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text(st, 2, r.title.c_str(), -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text(st, 3, r.text.c_str(), -1, SQLITE_TRANSIENT);
+          sqlite3_step(st);
+          sqlite3_reset(st);
+        }
+        sqlite3_finalize(st);
+        sqlite3_exec(db, "COMMIT; INSERT INTO docs(docs) VALUES('optimize');", nullptr, nullptr,
+                     nullptr);
+        sqlite3_close(db);
+        _exit(0);
+      }
+      int status;
+      struct rusage ru {};
+      wait4(pid, &status, 0, &ru);
+      fts.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      fts.max_rss_kb = ru.ru_maxrss;
+      fts.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    RunStats unfolded =
+        RunChild({vnarchive, "--home", work + "/vn-nofold", "index", "--jsonl", corpus, "--threads",
+                  std::to_string(threads), "--no-folded-terms"},
+                 work + "/vnarchive-nofold.log");
+    uint64_t size_unfolded = PathBytes(work + "/vn-nofold/index");
+    fs::remove_all(work + "/vn-nofold");
+    uint64_t size_ours = PathBytes(work + "/vn/index"), size_omega = PathBytes(work + "/omega"),
+             size_fts = PathBytes(work + "/fts5.db");
+    std::printf("\nindexing            wall s   peak RSS MiB   index MiB   exit\n");
+    auto row = [](const char* n, const RunStats& s, uint64_t size) {
+      std::printf("%-18s %7.1f   %12.1f   %9.1f   %d\n", n, s.seconds, s.max_rss_kb / 1024.0,
+                  size / 1048576.0, s.exit_code);
+    };
+    row("vnarchive", ours, size_ours);
+    row("omindex", omega, size_omega);
+    row("sqlite fts5", fts, size_fts);
+    row("vn, no XF terms", unfolded, size_unfolded);
+    std::printf("accent-free (XF) terms add %.0f%% to the index size\n",
+                100.0 * (static_cast<double>(size_ours) / size_unfolded - 1));
+    if (omega.seconds > 0)
+      std::printf("vnarchive/omindex: time %.2fx, size %.2fx\n", ours.seconds / omega.seconds,
+                  static_cast<double>(size_ours) / size_omega);
+    std::printf("vnarchive/fts5:    time %.2fx, size %.2fx\n", ours.seconds / fts.seconds,
+                static_cast<double>(size_ours) / size_fts);
   }
-  uint64_t size_ours = PathBytes(work + "/vn/index"), size_omega = PathBytes(work + "/omega"),
-           size_fts = PathBytes(work + "/fts5.db");
-  std::printf("\nindexing            wall s   peak RSS MiB   index MiB   exit\n");
-  auto row = [](const char* n, const RunStats& s, uint64_t size) {
-    std::printf("%-18s %7.1f   %12.1f   %9.1f   %d\n", n, s.seconds, s.max_rss_kb / 1024.0,
-                size / 1048576.0, s.exit_code);
-  };
-  row("vnarchive", ours, size_ours);
-  row("omindex", omega, size_omega);
-  row("sqlite fts5", fts, size_fts);
-  if (omega.seconds > 0)
-    std::printf("vnarchive/omindex: time %.2fx, size %.2fx\n", ours.seconds / omega.seconds,
-                static_cast<double>(size_ours) / size_omega);
-  std::printf("vnarchive/fts5:    time %.2fx, size %.2fx\n", ours.seconds / fts.seconds,
-              static_cast<double>(size_ours) / size_fts);
-
+queries:
   // --- queries on warm indexes
   std::vector<BenchQuery> queries = vn::bench::MakeCorpusQueries(corpus);
   std::printf("\nqueries: %zu\n", queries.size());
@@ -259,23 +288,25 @@ int main(int argc, char** argv) {
   if (have_omega) omega_db = Xapian::Database(work + "/omega");
   Xapian::QueryParser qp;
   qp.set_database(omega_db);
-  Engine omega_engine{"omega", [&](const BenchQuery& q) {
-                        Xapian::Enquire e(omega_db);
-                        e.set_query(qp.parse_query(q.text, Xapian::QueryParser::FLAG_DEFAULT));
-                        std::vector<std::string> ids;
-                        for (auto it = e.get_mset(0, 10).begin(); it != Xapian::MSetIterator(); ++it) {
-                          std::string data = it.get_document().get_data();
-                          size_t u = data.find("url=");
-                          std::string url = u == std::string::npos ? "" : data.substr(u + 4, data.find('\n', u) - u - 4);
-                          ids.push_back(url);
-                        }
-                        return ids;
-                      }};
+  Engine omega_engine{
+      "omega", [&](const BenchQuery& q) {
+        Xapian::Enquire e(omega_db);
+        e.set_query(qp.parse_query(q.text, Xapian::QueryParser::FLAG_DEFAULT));
+        std::vector<std::string> ids;
+        for (auto it = e.get_mset(0, 10).begin(); it != Xapian::MSetIterator(); ++it) {
+          std::string data = it.get_document().get_data();
+          size_t u = data.find("url=");
+          std::string url =
+              u == std::string::npos ? "" : data.substr(u + 4, data.find('\n', u) - u - 4);
+          ids.push_back(url);
+        }
+        return ids;
+      }};
   sqlite3* fdb = nullptr;
   sqlite3_open_v2((work + "/fts5.db").c_str(), &fdb, SQLITE_OPEN_READONLY, nullptr);
   sqlite3_stmt* fst = nullptr;
-  sqlite3_prepare_v2(fdb, "SELECT id FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT 10", -1,
-                     &fst, nullptr);
+  sqlite3_prepare_v2(fdb, "SELECT id FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT 10", -1, &fst,
+                     nullptr);
   Engine fts_engine{"fts5", [&](const BenchQuery& q) {
                       std::vector<std::string> ids;
                       std::string m = Fts5Query(q.text);
@@ -287,8 +318,10 @@ int main(int argc, char** argv) {
                     }};
   std::vector<Engine*> engines{&ours_engine, &fts_engine};
   if (have_omega) engines.insert(engines.begin() + 1, &omega_engine);
-  std::printf("\nlatency ms (median of %d rounds per query)   plain p50   plain p95   facets p95   "
-              "daterange p95\n", rounds);
+  std::printf(
+      "\nlatency ms (median of %d rounds per query)   plain p50   plain p95   facets p95   "
+      "daterange p95\n",
+      rounds);
   std::map<std::string, double> plain_p95;
   for (Engine* e : engines) {
     std::map<std::string, std::vector<double>> by_kind;

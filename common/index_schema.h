@@ -46,7 +46,11 @@ inline constexpr char kFacetSeparator = '\x1f';
 
 // Document data: the extractor's JSON record (see README, "Extractor JSON").
 
-// Weight of the accent-free alternative relative to the exact-mark term.
-inline constexpr double kFoldedWeight = 0.5;
+// Weights of a query word's two forms. The accent-free form carries the ranking, so a query
+// ranks documents alike whether it was typed with marks or without; the exact-mark form adds
+// a smaller bonus so that, among comparable documents, the spelling the user typed comes
+// first ("đường" ranks "con đường" above "Thái Bình Dương").
+inline constexpr double kExactWeight = 0.3;
+inline constexpr double kFoldedWeight = 1.0;
 
 }  // namespace vn::schema

@@ -61,7 +61,8 @@ IndexWriter::~IndexWriter() {
   }
 }
 
-static Xapian::Document BuildDocument(const Article& a, const std::string& id_term) {
+static Xapian::Document BuildDocument(const Article& a, const std::string& id_term,
+                                      bool folded_terms) {
   static thread_local text::Analyser analyser;
   Xapian::Document doc;
   doc.add_boolean_term(id_term);
@@ -84,10 +85,10 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
       unsigned p = pos + t.position;
       unsigned wdf = is_title ? kTitleWdf : 1;
       doc.add_posting(t.term, p, wdf);
-      doc.add_posting(std::string(schema::kFolded) + t.folded, p, wdf);
+      if (folded_terms) doc.add_posting(std::string(schema::kFolded) + t.folded, p, wdf);
       if (is_title) {
         doc.add_term(std::string(schema::kTitle) + t.term);
-        doc.add_term(std::string(schema::kTitleFolded) + t.folded);
+        if (folded_terms) doc.add_term(std::string(schema::kTitleFolded) + t.folded);
       }
     }
     pos += length + kParagraphGap;  // the next block starts after a gap
@@ -176,12 +177,12 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
   return doc;
 }
 
-PreparedDocument IndexWriter::Prepare(const Article& a) {
+PreparedDocument IndexWriter::Prepare(const Article& a, bool folded_terms) {
   PreparedDocument p;
   p.id_term = std::string(schema::kId) + a.id;
   p.capture_date = a.capture_date;
   p.url = a.url;
-  p.doc = BuildDocument(a, p.id_term);
+  p.doc = BuildDocument(a, p.id_term, folded_terms);
   return p;
 }
 

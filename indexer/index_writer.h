@@ -31,7 +31,9 @@ class IndexWriter {
   bool Add(const Article& article);
   // The term generation half of Add: thread-safe, so several threads can prepare
   // documents for one writer.
-  static PreparedDocument Prepare(const Article& article);
+  // `folded_terms` = false leaves out the accent-free terms: only for measuring what they
+  // cost (bench/); such an index cannot serve queries typed without diacritics.
+  static PreparedDocument Prepare(const Article& article, bool folded_terms = true);
   bool AddPrepared(const PreparedDocument& prepared);
   void Commit();
   uint64_t document_count() const;

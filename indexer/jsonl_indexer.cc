@@ -64,7 +64,7 @@ Prepared PrepareSlice(const std::vector<Line>& lines, size_t from, size_t to,
     if (key.empty()) key = lines[i].text;
     a.id = Sha1Hex(key);
     extractor.AddFacts(&a);
-    out.docs.push_back(IndexWriter::Prepare(a));
+    out.docs.push_back(IndexWriter::Prepare(a, o.folded_terms));
   }
   return out;
 }

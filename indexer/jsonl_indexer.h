@@ -15,7 +15,8 @@ struct JsonlOptions {
   std::string index_dir;
   std::string path;
   int threads = 2;
-  std::string source;  // source name for every record (default: the record's "source")
+  std::string source;        // source name for every record (default: the record's "source")
+  bool folded_terms = true;  // false only to measure their cost (bench/)
   std::function<void(const std::string&)> log;
 };
 

@@ -18,13 +18,19 @@ void PutString(std::string* out, const std::string& s) {
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   ++documents_;
-  std::string v = doc.get_value(slot_);
-  size_t i = 0;
-  while (i < v.size()) {
-    size_t j = v.find(schema::kFacetSeparator, i);
-    if (j == std::string::npos) j = v.size();
-    if (j > i) ++counts_[v.substr(i, j - i)];
-    i = j + 1;
+  const std::string v = doc.get_value(slot_);
+  std::string_view rest(v);
+  while (!rest.empty()) {
+    size_t j = rest.find(schema::kFacetSeparator);
+    std::string_view value = rest.substr(0, j);
+    rest = j == std::string_view::npos ? std::string_view() : rest.substr(j + 1);
+    if (value.empty()) continue;
+    // Look up without building a string: this runs for every matching document.
+    auto it = counts_.find(value);
+    if (it != counts_.end())
+      ++it->second;
+    else
+      counts_.emplace(std::string(value), 1);
   }
 }
 

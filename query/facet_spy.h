@@ -5,8 +5,9 @@
 
 #include <xapian.h>
 
-#include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -32,7 +33,11 @@ class FacetSpy : public Xapian::MatchSpy {
 
  private:
   Xapian::valueno slot_;
-  std::map<std::string, uint64_t> counts_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> counts_;
   uint64_t documents_ = 0;
 };
 

@@ -32,7 +32,7 @@ const std::map<std::string, std::string>& FilterFields() {
 
 ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) const {
   ParsedQuery result;
-  text::Analyser analyser;
+  static thread_local text::Analyser analyser;  // ICU state: costly to build per query
   const AliasExpander& aliases = AliasExpander::Default();
 
   // Words of a string as (exact OR folded) queries; phrase=true joins them as a phrase.
@@ -60,13 +60,15 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
       std::vector<Xapian::Query> per_word;
       for (size_t i = 0; i < exact.size(); ++i)
         per_word.emplace_back(
-            Xapian::Query::OP_OR, exact[i],
+            Xapian::Query::OP_OR,
+            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact[i], schema::kExactWeight),
             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, folded[i], schema::kFoldedWeight));
       if (per_word.size() == 1) return per_word[0];
       return Xapian::Query(Xapian::Query::OP_AND, per_word.begin(), per_word.end());
     }
     return Xapian::Query(
-        Xapian::Query::OP_OR, join(exact),
+        Xapian::Query::OP_OR,
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, join(exact), schema::kExactWeight),
         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, join(folded), schema::kFoldedWeight));
   };
 
@@ -98,8 +100,13 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
       i += match->length;
     }
     if (parts.empty()) return Xapian::Query();
-    if (parts.size() == 1) return parts[0];
-    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    Xapian::Query all = parts.size() == 1
+                            ? parts[0]
+                            : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    if (tokens.size() < 2) return all;
+    // Documents holding the words in the order typed rank first, whether the words were
+    // typed with marks or without: the phrase, exact or accent-free, adds to the weight.
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, words_query(run, true, false));
   };
 
   // Lexer: quoted phrases, field:value, +/- prefixes, bare words, AND/OR/NOT.

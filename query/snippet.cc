@@ -20,9 +20,12 @@ size_t CodePoints(const std::string& s, size_t from, size_t to) {
 Snippet MakeSnippet(const std::string& body, const std::set<std::string>& exact_terms,
                     const std::set<std::string>& folded_terms, size_t max_tokens) {
   Snippet out;
-  // Only the first 200 KB: a snippet from deep in a huge page is not worth a slow result.
-  std::string text = text::Normalise(std::string_view(body).substr(0, 200 * 1024));
-  text::Analyser analyser;
+  // Only the first 24 KB (a long news article): a snippet from deep in a huge page is not
+  // worth a slow result page. Cut at a character boundary.
+  size_t cut = std::min<size_t>(body.size(), 24 * 1024);
+  while (cut < body.size() && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) ++cut;
+  std::string text = text::Normalise(std::string_view(body).substr(0, cut));
+  static thread_local text::Analyser analyser;
   std::vector<text::Token> tokens = analyser.Analyse(text);
   if (tokens.empty()) return out;
   std::vector<int> match(tokens.size(), -1);  // index of the query word matched, or -1
