@@ -102,7 +102,8 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
     indexer::IndexSummary s = indexer::IndexWarcs(io);
     std::cerr << "index: " << io.warc_files.size() << " file(s), " << s.records << " records, "
               << s.pages << " pages indexed, " << s.not_html << " non-HTML, " << s.not_ok
-              << " non-200, " << s.older_skipped << " older captures skipped, " << s.problems.size()
+              << " non-200, " << s.list_pages << " list pages, " << s.older_skipped
+              << " older captures skipped, " << s.problems.size()
               << " damaged records; index now holds " << s.documents << " documents\n";
     if (!s.problems.empty()) global.exit_code = static_cast<int>(ExitCode::kPartial);
   });

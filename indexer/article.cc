@@ -73,6 +73,7 @@ nlohmann::json Article::ToJson() const {
     places_j.push_back(std::move(e));
   }
   j["partners"] = partners;
+  j["page_kind"] = page_kind;
   j["event_type"] = event_type;
   j["event_type_evidence"] = event_type_evidence;
   nlohmann::json capture = nlohmann::json::object();
@@ -115,6 +116,7 @@ Article Article::FromJson(const nlohmann::json& j) {
                         e.value("current_province", ""), e.value("country", ""), GetSpan(e)});
   }
   a.partners = j.value("partners", std::vector<std::string>{});
+  a.page_kind = j.value("page_kind", "article");
   a.event_type = j.value("event_type", "other");
   a.event_type_evidence = j.value("event_type_evidence", std::vector<std::string>{});
   if (j.contains("capture") && j["capture"].is_object() && !j["capture"].empty()) {

@@ -67,6 +67,7 @@ struct Article {
   std::vector<Organisation> organisations;
   std::vector<Place> places;
   std::vector<std::string> partners;
+  std::string page_kind = "article";  // or "list": a page listing other articles
   std::string event_type = "other";
   std::vector<std::string> event_type_evidence;
   // Where the capture lives (empty for local files).

@@ -429,7 +429,19 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
   } else {
     parts.push_back(best);
   }
-  for (const HtmlNode* p : parts) CollectParagraphs(p, result.title, &result.paragraphs);
+  for (const HtmlNode* p : parts) {
+    CollectParagraphs(p, result.title, &result.paragraphs);
+    std::vector<const HtmlNode*> walk{p};
+    while (!walk.empty()) {
+      const HtmlNode* n = walk.back();
+      walk.pop_back();
+      if (n->tag == "a") {
+        if (CountCodePoints(n->Text()) >= 25) ++result.headline_links;
+        continue;
+      }
+      for (const auto& c : n->children) walk.push_back(c.get());
+    }
+  }
   return result;
 }
 

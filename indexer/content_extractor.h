@@ -20,6 +20,9 @@ struct ExtractedContent {
   // finder can look between them (where portals print the posting date) and not in sidebars.
   const HtmlNode* title_node = nullptr;
   const HtmlNode* content_root = nullptr;
+  // Headline-like links (anchor text of 25 characters or more) in the chosen content: many
+  // of them make the page a list of articles, not an article.
+  int headline_links = 0;
 };
 
 class ContentExtractor {

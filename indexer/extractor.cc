@@ -245,6 +245,9 @@ Article Extractor::ExtractHtml(const PageInput& page) const {
     // The posting-date line is chrome, not article text.
     std::erase_if(a.body, [&](const std::string& p) { return p == visible_evidence; });
   }
+  // A page of headline links without a posting date of its own is a list (home page,
+  // category page, pagination), not an article.
+  if (content.headline_links >= 4 && a.published.empty()) a.page_kind = "list";
   ExtractFacts(&a);
   std::string key = a.canonical_url.empty() ? a.url : a.canonical_url;
   a.id = Sha1Hex(key.empty() ? std::string(page.bytes) : key);

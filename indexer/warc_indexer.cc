@@ -67,6 +67,10 @@ IndexSummary IndexWarcs(const IndexOptions& options) {
         page.source_province = s.province;
       }
       Article article = extractor.ExtractHtml(page);
+      if (article.page_kind == "list") {
+        ++summary.list_pages;  // archived, but not an article to search
+        continue;
+      }
       article.warc_file = where.file;
       article.warc_offset = where.offset;
       article.warc_record_id = record.RecordId();

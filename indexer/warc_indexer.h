@@ -31,6 +31,7 @@ struct IndexSummary {
   uint64_t older_skipped = 0;  // captures older than the indexed one
   uint64_t not_html = 0;       // responses skipped by type
   uint64_t not_ok = 0;         // non-200 responses (redirects, errors)
+  uint64_t list_pages = 0;     // pages that list articles (home, categories, pagination)
   std::vector<archive::WarcProblem> problems;
   uint64_t documents = 0;  // documents in the index afterwards
 };

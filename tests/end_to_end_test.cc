@@ -99,12 +99,18 @@ TEST_F(EndToEndTest, CrawlArchivesTheSiteAndHonoursRobots) {
   EXPECT_GE(summary_.redirects, 1);
   EXPECT_GE(summary_.pages, static_cast<int64_t>(manifest_["articles"].size()));
   EXPECT_TRUE(index_summary_.problems.empty());
+  EXPECT_GE(index_summary_.list_pages, 5u);  // home, /tin-tuc/ and its pages, categories
+  EXPECT_GE(index_summary_.documents, manifest_["articles"].size());
   // Nothing under the disallowed admin area reached the archive or the index.
   auto all = Search("", 1000);
   EXPECT_EQ(all.hits.size(), index_summary_.documents);
   bool redirect_target = false;
   for (const auto& h : all.hits) {
     EXPECT_EQ(h.article.url.find("/quan-tri/"), std::string::npos) << h.article.url;
+    // Home, category and pagination pages are archived but are not articles to search.
+    EXPECT_EQ(h.article.url.find("/trang-"), std::string::npos) << h.article.url;
+    EXPECT_EQ(h.article.url.find("/chuyen-muc/"), std::string::npos) << h.article.url;
+    EXPECT_NE(h.article.url, "http://" + host_ + "/");
     redirect_target |= h.article.url.find("/luu-tru/2016/") != std::string::npos;
   }
   EXPECT_TRUE(redirect_target);
