@@ -2,6 +2,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "archive/brotli_decoder.h"
 #include "archive/gzip.h"
 #include "archive/http_message.h"
 #include "archive/warc_record.h"
@@ -76,6 +77,17 @@ std::optional<HttpResponse> ParseHttpResponse(std::string_view message) {
     }
     for (auto it = codings.rbegin(); it != codings.rend(); ++it) {
       if (*it == "identity") continue;
+      if (*it == "br") {
+        if (body.empty()) break;
+        std::string decoded, error;
+        if (!BrotliDecompress(body, kMaxDecodedBody, &decoded, &error)) {
+          r.decode_problem = "content-encoding br: " + error;
+          if (!decoded.empty()) body = std::move(decoded);
+          break;
+        }
+        body = std::move(decoded);
+        continue;
+      }
       if (*it != "gzip" && *it != "x-gzip" && *it != "deflate") {
         r.decode_problem = "unsupported content-encoding \"" + *it + "\"";
         break;

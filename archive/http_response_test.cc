@@ -1,3 +1,4 @@
+#include <brotli/encode.h>
 #include <gtest/gtest.h>
 
 #include "archive/gzip.h"
@@ -54,11 +55,36 @@ TEST(HttpResponseTest, DeflateZlibWrappedAndRaw) {
   EXPECT_EQ(r->decode_problem, "");
 }
 
+std::string Brotli(const std::string& data) {
+  std::string out(BrotliEncoderMaxCompressedSize(data.size()), '\0');
+  size_t size = out.size();
+  EXPECT_TRUE(BrotliEncoderCompress(BROTLI_DEFAULT_QUALITY, BROTLI_DEFAULT_WINDOW,
+                                    BROTLI_DEFAULT_MODE, data.size(),
+                                    reinterpret_cast<const uint8_t*>(data.data()), &size,
+                                    reinterpret_cast<uint8_t*>(out.data())));
+  out.resize(size);
+  return out;
+}
+
+TEST(HttpResponseTest, UndoesBrotli) {
+  std::optional<HttpResponse> r =
+      ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n" + Brotli(kHtml));
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->decode_problem, "");
+  EXPECT_EQ(r->body, kHtml);
+}
+
 TEST(HttpResponseTest, ReportsWhatItCannotDecode) {
-  std::optional<HttpResponse> br =
-      ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x1b\x2f\x00");
+  std::string bad_br = Brotli(kHtml);
+  std::optional<HttpResponse> br = ParseHttpResponse(
+      "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n" + bad_br.substr(0, bad_br.size() / 2));
   ASSERT_TRUE(br);
-  EXPECT_EQ(br->decode_problem, "unsupported content-encoding \"br\"");
+  EXPECT_NE(br->decode_problem.find("content-encoding br: brotli"), std::string::npos)
+      << br->decode_problem;
+  std::optional<HttpResponse> zstd =
+      ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Encoding: zstd\r\n\r\n\x28\xb5\x2f\xfd");
+  ASSERT_TRUE(zstd);
+  EXPECT_EQ(zstd->decode_problem, "unsupported content-encoding \"zstd\"");
 
   std::string gz = GzipMember(kHtml);
   std::optional<HttpResponse> cut = ParseHttpResponse(

@@ -117,9 +117,9 @@ FetchResult Fetcher::Get(const FetchRequest& req) {
   curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
   curl_easy_setopt(h, CURLOPT_USERAGENT, req.user_agent.c_str());
   curl_easy_setopt(h, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_1_1));
-  // Ask for gzip ourselves (not CURLOPT_ACCEPT_ENCODING, which would make curl decode):
+  // Ask for gzip and brotli ourselves (not CURLOPT_ACCEPT_ENCODING, which would make curl decode):
   // the archive stores the message as received.
-  headers = curl_slist_append(headers, "Accept-Encoding: gzip");
+  headers = curl_slist_append(headers, "Accept-Encoding: gzip, br");
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt(h, CURLOPT_HTTP_CONTENT_DECODING, 0L);
   curl_easy_setopt(h, CURLOPT_HTTP_TRANSFER_DECODING, 0L);
