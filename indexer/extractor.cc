@@ -247,7 +247,10 @@ Article Extractor::ExtractHtml(const PageInput& page) const {
   }
   // A page of headline links without a posting date of its own is a list (home page,
   // category page, pagination), not an article.
-  if (content.headline_links >= 4 && a.published.empty()) a.page_kind = "list";
+  if (a.published.empty() && content.headline_links >= 2 &&
+      (content.headline_links >= 4 ||
+       2 * static_cast<size_t>(content.headline_links) >= content.paragraphs.size()))
+    a.page_kind = "list";
   ExtractFacts(&a);
   std::string key = a.canonical_url.empty() ? a.url : a.canonical_url;
   a.id = Sha1Hex(key.empty() ? std::string(page.bytes) : key);
