@@ -20,11 +20,34 @@ size_t CodePoints(const std::string& s, size_t from, size_t to) {
 Snippet MakeSnippet(const std::string& body, const std::set<std::string>& exact_terms,
                     const std::set<std::string>& folded_terms, size_t max_tokens) {
   Snippet out;
-  // Only the first 24 KB (a long news article): a snippet from deep in a huge page is not
-  // worth a slow result page. Cut at a character boundary.
-  size_t cut = std::min<size_t>(body.size(), 24 * 1024);
-  while (cut < body.size() && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) ++cut;
-  std::string text = text::Normalise(std::string_view(body).substr(0, cut));
+  // Tokenising is the costly step, so only the paragraph that holds the most query words
+  // (found by a cheap accent-free substring test) is analysed, with the next one when it is
+  // short. Only the first 24 KB are considered: a long news article.
+  std::string_view all(body);
+  size_t limit = std::min<size_t>(all.size(), 24 * 1024);
+  while (limit < all.size() && (static_cast<unsigned char>(all[limit]) & 0xC0) == 0x80) ++limit;
+  all = all.substr(0, limit);
+  size_t region_from = 0, region_to = all.size();
+  int best_hits = -1;
+  for (size_t p = 0; p < all.size();) {
+    size_t e = all.find("\n\n", p);
+    if (e == std::string_view::npos) e = all.size();
+    std::string folded = text::Fold(all.substr(p, e - p));
+    int hits = 0;
+    for (const auto& w : folded_terms) hits += folded.find(w) != std::string::npos;
+    if (hits > best_hits) {
+      best_hits = hits;
+      region_from = p;
+      region_to = e;
+    }
+    p = e + 2;
+  }
+  if (region_to - region_from < 400 && region_to < all.size()) {
+    size_t next = all.find("\n\n", region_to + 2);
+    region_to = next == std::string_view::npos ? all.size() : next;
+  }
+  std::string text = text::Normalise(all.substr(region_from, region_to - region_from));
+  const bool more_before = region_from > 0, more_after = region_to < body.size();
   static thread_local text::Analyser analyser;
   std::vector<text::Token> tokens = analyser.Analyse(text);
   if (tokens.empty()) return out;
@@ -65,8 +88,8 @@ Snippet MakeSnippet(const std::string& body, const std::set<std::string>& exact_
   size_t first = best_start, last = best_start + window - 1;
   size_t byte_from = tokens[first].start, byte_to = tokens[last].end;
   // Extend to sentence-ish edges: start of text, or keep as is with an ellipsis.
-  std::string prefix = first > 0 ? "… " : "";
-  std::string suffix = last + 1 < tokens.size() ? " …" : "";
+  std::string prefix = first > 0 || more_before ? "… " : "";
+  std::string suffix = last + 1 < tokens.size() || more_after ? " …" : "";
   if (first == 0) byte_from = 0;
   out.text = prefix + text.substr(byte_from, byte_to - byte_from) + suffix;
   // Paragraph breaks inside the window read as spaces.
