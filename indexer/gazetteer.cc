@@ -135,6 +135,23 @@ std::vector<const PlaceEntry*> Gazetteer::Lookup(std::string_view name) const {
   return out;
 }
 
+const PlaceEntry* Gazetteer::Resolve(const std::vector<size_t>& ids) const {
+  const PlaceEntry* current = nullptr;
+  const PlaceEntry* old = nullptr;
+  const PlaceEntry* other = nullptr;
+  for (size_t id : ids) {
+    const PlaceEntry& e = entries_[id];
+    if (e.status == "current")
+      current = &e;
+    else if (e.status == "old")
+      old = &e;
+    else if (!other)
+      other = &e;
+  }
+  if (old && (!current || old->successor != old->name)) return old;
+  return current ? current : other;
+}
+
 std::optional<std::string> Gazetteer::CurrentProvince(std::string_view name) const {
   std::vector<const PlaceEntry*> hits = Lookup(name);
   for (const PlaceEntry* e : hits)

@@ -33,6 +33,10 @@ class Gazetteer {
   // Units named exactly this (any alias, any case/tone style). Old and current rows of an
   // unchanged province are both returned.
   std::vector<const PlaceEntry*> Lookup(std::string_view name) const;
+  // The unit a mention names, among the entries its alias hits: an old Vietnamese unit that
+  // was renamed or merged under its own name (its successor is then the 2025 unit), else the
+  // current unit, else the foreign one. nullptr when `ids` is empty.
+  const PlaceEntry* Resolve(const std::vector<size_t>& ids) const;
   // The 2025 unit for a name: itself when current, its successor when old.
   std::optional<std::string> CurrentProvince(std::string_view name) const;
   // Every alias key (normalised lower case), for the mention tagger.

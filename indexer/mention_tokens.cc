@@ -215,27 +215,8 @@ PlaceHit PlaceAt(const Gazetteer& gazetteer, const std::vector<MentionToken>& to
     }
   }
   if (!found) return best;
-  // The same choice as PlaceTagger: an old Vietnamese unit that was renamed or merged is
-  // reported under its own name; otherwise the current unit; otherwise the foreign one.
-  const auto& all = gazetteer.entries();
-  const PlaceEntry* current = nullptr;
-  const PlaceEntry* old = nullptr;
-  const PlaceEntry* other = nullptr;
-  for (size_t id : *found) {
-    const PlaceEntry& e = all[id];
-    if (e.status == "current")
-      current = &e;
-    else if (e.status == "old")
-      old = &e;
-    else if (!other)
-      other = &e;
-  }
-  if (old && (!current || old->successor != old->name))
-    best.entry = old;
-  else if (current)
-    best.entry = current;
-  else
-    best.entry = other;
+  // The same choice as PlaceTagger.
+  best.entry = gazetteer.Resolve(*found);
   if (!best.entry) {
     best.length = 0;
     return best;

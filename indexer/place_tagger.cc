@@ -108,36 +108,16 @@ std::vector<Place> PlaceTagger::Tag(const std::string& input) const {
       ++i;
       continue;
     }
-    const auto& all = gazetteer_.entries();
-    const PlaceEntry* current = nullptr;
-    const PlaceEntry* old = nullptr;
-    const PlaceEntry* other = nullptr;
-    for (size_t id : *entries) {
-      const PlaceEntry& e = all[id];
-      if (e.status == "current")
-        current = &e;
-      else if (e.status == "old")
-        old = &e;
-      else if (!other)
-        other = &e;
-    }
     Place p;
     size_t start = tokens[i].start, end = tokens[i + matched - 1].end;
     p.name = text.substr(start, end - start);
-    if (old && (!current || old->successor != old->name)) {
-      p.canonical = old->name;
-      p.kind = old->kind;
-      p.current_province = old->successor;
-      p.country = "VN";
-    } else if (current) {
-      p.canonical = current->name;
-      p.kind = current->kind;
-      p.current_province = current->name;
-      p.country = "VN";
-    } else if (other) {
-      p.canonical = other->name;
-      p.kind = other->kind;
-      p.country = other->country;
+    if (const PlaceEntry* e = gazetteer_.Resolve(*entries)) {
+      p.canonical = e->name;
+      p.kind = e->kind;
+      p.country = e->country;
+      // Vietnamese units carry their 2025 province: their successor when old, else themselves.
+      if (e->country == "VN" && e->kind != "country")
+        p.current_province = e->status == "old" ? e->successor : e->name;
     }
     p.span.start = cp_offset(start);
     p.span.end = cp_offset(end);
