@@ -2,8 +2,6 @@
 
 #include <re2/re2.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <functional>
 #include <unordered_map>
@@ -253,24 +251,8 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
   // A JSON-LD headline is the publisher's own statement of the title: it wins over og:title
   // and <title>, which portals often fill with the section name ("Chi tiết tin").
   std::string ld_headline;
-  for (const HtmlNode* s : doc.FindAll("script")) {
-    std::string raw;
-    for (const auto& c : s->children)
-      if (c->is_text()) raw += c->text;
-    auto j = nlohmann::json::parse(raw, nullptr, false);
-    if (j.is_discarded()) continue;
-    std::vector<const nlohmann::json*> stack{&j};
-    while (!stack.empty() && ld_headline.empty()) {
-      const nlohmann::json* x = stack.back();
-      stack.pop_back();
-      if (x->is_object()) {
-        auto it = x->find("headline");
-        if (it != x->end() && it->is_string()) ld_headline = CollapseSpace(it->get<std::string>());
-        for (const auto& [k, v] : x->items()) stack.push_back(&v);
-      } else if (x->is_array()) {
-        for (const auto& v : *x) stack.push_back(&v);
-      }
-    }
+  for (const std::string& h : JsonLdStrings(doc, "headline")) {
+    ld_headline = CollapseSpace(h);
     if (!ld_headline.empty()) break;
   }
   std::string reference = !ld_headline.empty() ? ld_headline

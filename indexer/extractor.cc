@@ -5,7 +5,6 @@
 #include <unicode/unistr.h>
 
 #include <cstdio>
-#include <nlohmann/json.hpp>
 #include <unordered_set>
 
 #include "indexer/content_extractor.h"
@@ -24,28 +23,10 @@ namespace {
 
 // The machine-readable posting date: JSON-LD datePublished, meta tags, itemprop.
 std::optional<DateTime> MachinePublished(const HtmlDocument& doc, std::string* evidence) {
-  for (const HtmlNode* s : doc.FindAll("script")) {
-    std::string raw;
-    for (const auto& c : s->children)
-      if (c->is_text()) raw += c->text;
-    auto j = nlohmann::json::parse(raw, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) continue;
-    std::vector<const nlohmann::json*> stack{&j};
-    while (!stack.empty()) {
-      const nlohmann::json* x = stack.back();
-      stack.pop_back();
-      if (x->is_object()) {
-        auto it = x->find("datePublished");
-        if (it != x->end() && it->is_string()) {
-          if (auto dt = ParseMachineDate(it->get<std::string>())) {
-            *evidence = it->get<std::string>();
-            return dt;
-          }
-        }
-        for (const auto& [k, v] : x->items()) stack.push_back(&v);
-      } else if (x->is_array()) {
-        for (const auto& v : *x) stack.push_back(&v);
-      }
+  for (const std::string& value : JsonLdStrings(doc, "datePublished")) {
+    if (auto dt = ParseMachineDate(value)) {
+      *evidence = value;
+      return dt;
     }
   }
   static const char* kMetaNames[] = {

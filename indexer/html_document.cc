@@ -2,6 +2,8 @@
 
 #include <gumbo.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -116,6 +118,30 @@ std::string HtmlNode::Text() const {
   std::string raw;
   AppendText(this, &raw);
   return CollapseSpace(raw);
+}
+
+std::vector<std::string> JsonLdStrings(const HtmlDocument& doc, std::string_view key) {
+  std::vector<std::string> out;
+  for (const HtmlNode* s : doc.FindAll("script")) {
+    std::string raw;
+    for (const auto& c : s->children)
+      if (c->is_text()) raw += c->text;
+    auto j = nlohmann::json::parse(raw, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) continue;
+    std::vector<const nlohmann::json*> stack{&j};
+    while (!stack.empty()) {
+      const nlohmann::json* x = stack.back();
+      stack.pop_back();
+      if (x->is_object()) {
+        auto it = x->find(key);
+        if (it != x->end() && it->is_string()) out.push_back(it->get<std::string>());
+        for (const auto& [k, v] : x->items()) stack.push_back(&v);
+      } else if (x->is_array()) {
+        for (const auto& v : *x) stack.push_back(&v);
+      }
+    }
+  }
+  return out;
 }
 
 bool IsBlockTag(std::string_view tag) {

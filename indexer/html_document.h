@@ -39,6 +39,10 @@ class HtmlDocument {
   std::unique_ptr<HtmlNode> root_;
 };
 
+// Every string value of `key` ("datePublished", "headline") in the page's JSON-LD blocks,
+// at any depth, in the order of a depth-first walk; malformed blocks are skipped.
+std::vector<std::string> JsonLdStrings(const HtmlDocument& doc, std::string_view key);
+
 // True for elements that start a new line of text (p, div, li, h1..h6, tr, br, ...).
 bool IsBlockTag(std::string_view tag);
 // Collapses runs of white space (incl. NBSP) to one space and trims.
