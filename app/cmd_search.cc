@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "app/commands.h"
 #include "app/home.h"
 #include "common/error.h"
+#include "query/result_json.h"
 #include "query/searcher.h"
 
 namespace vn::app {
@@ -104,40 +104,8 @@ void RegisterSearch(CLI::App& app, GlobalOptions& global) {
     query::Searcher searcher(home.index_dir());
     query::SearchResult result = searcher.Search(opts->req);
     if (opts->json) {
-      for (const auto& hit : result.hits) {
-        const auto& a = hit.article;
-        nlohmann::json places = nlohmann::json::array();
-        for (const auto& p : a.places)
-          if (std::find(places.begin(), places.end(), p.canonical) == places.end())
-            places.push_back(p.canonical);
-        nlohmann::json highlights = nlohmann::json::array();
-        for (const auto& [s, e] : hit.snippet.highlights) highlights.push_back({s, e});
-        nlohmann::json j{{"rank", hit.rank},
-                         {"id", a.id},
-                         {"score", hit.score},
-                         {"title", a.title},
-                         {"published", a.published},
-                         {"url", a.url},
-                         {"source", a.source},
-                         {"source_province", a.source_province},
-                         {"event_type", a.event_type},
-                         {"places", places},
-                         {"snippet", hit.snippet.text},
-                         {"highlights", highlights}};
-        std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-      }
-      nlohmann::json facets = nlohmann::json::object();
-      for (const auto& f : result.facets) {
-        auto& list = facets[f.name] = nlohmann::json::array();
-        for (const auto& [value, count] : f.values) list.push_back({value, count});
-      }
-      nlohmann::json summary{{"summary",
-                              {{"query", opts->req.text},
-                               {"total_estimate", result.total_estimate},
-                               {"returned", result.hits.size()},
-                               {"offset", opts->req.offset},
-                               {"facets", facets}}}};
-      std::cout << summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      for (const auto& hit : result.hits) std::cout << query::DumpJson(query::HitJson(hit)) << "\n";
+      std::cout << query::DumpJson(query::SummaryJson(opts->req, result)) << "\n";
       return;
     }
     if (opts->csv) {
