@@ -6,6 +6,7 @@
 
 #include "app/commands.h"
 #include "app/home.h"
+#include "app/home_lock.h"
 #include "common/error.h"
 #include "crawler/crawler.h"
 
@@ -50,7 +51,10 @@ void RegisterCrawl(CLI::App& app, GlobalOptions& global) {
     co.max_depth = opts->max_depth;
     co.progress = !opts->quiet && isatty(STDERR_FILENO);
     if (opts->quiet) co.log = [](const std::string&) {};
-    std::filesystem::create_directories(home.root);
+    HomeLock lock(home.root, "crawl");
+    if (!lock.taken_over().empty())
+      std::cerr << "crawl: took over the lock left by " << lock.taken_over()
+                << ", which is no longer running\n";
     // The indexer reads each site's province from the definitions the crawl used.
     if (!sources_file.empty()) {
       std::error_code ec;

@@ -5,33 +5,15 @@
 
 #include "app/commands.h"
 #include "app/home.h"
+#include "app/home_index.h"
+#include "app/home_lock.h"
 #include "common/error.h"
-#include "crawler/sources.h"
+#include "indexer/index_generations.h"
 #include "indexer/jsonl_indexer.h"
+#include "indexer/shard_layout.h"
 #include "indexer/warc_indexer.h"
 
 namespace vn::app {
-
-namespace {
-
-// Every closed WARC file in a directory, oldest name first.
-std::vector<std::string> WarcFilesIn(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) return files;
-  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-    std::string name = e.path().filename().string();
-    auto ends = [&](const std::string& s) {
-      return name.size() >= s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0;
-    };
-    if (e.is_regular_file() && (ends(".warc.gz") || ends(".warc")))
-      files.push_back(e.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-}  // namespace
 
 void RegisterIndex(CLI::App& app, GlobalOptions& global) {
   struct Opts {
@@ -40,6 +22,8 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
     int threads = 2;
     bool no_folded = false;
     std::string sources;
+    unsigned shards = 0;
+    std::string shard;
   };
   auto opts = std::make_shared<Opts>();
   CLI::App* cmd = app.add_subcommand(
@@ -55,13 +39,34 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--sources", opts->sources,
                   "Source definitions giving each site's province (default: the data home's "
                   "sources.toml, written by the last crawl)");
+  auto* shards = cmd->add_option(
+      "--shards", opts->shards,
+      "Split a new index into M shards by a hash of each document id (searched as one; "
+      "update and reindex keep the split)");
+  shards->check(CLI::Range(1u, indexer::kMaxShards));
+  cmd->add_option("--shard", opts->shard,
+                  "Build only shard N of M (N from 0), for the machine that will serve it")
+      ->excludes(shards);
   cmd->callback([opts, &global] {
     DataHome home = DataHome::Resolve(global.home);
+    if (!opts->jsonl.empty() && !opts->warcs.empty())
+      throw UsageError("--jsonl and --warc cannot be used together");
+    for (const auto& f : opts->warcs)
+      if (!std::filesystem::exists(f))
+        throw UsageError(f + ": cannot open: No such file or directory");
+    HomeLock lock(home.root, "index");
+    auto log = [](const std::string& m) { std::cerr << "index: " << m << "\n"; };
+    if (!lock.taken_over().empty())
+      log("took over the lock left by " + lock.taken_over() + ", which is no longer running");
+    indexer::IndexGenerations generations(home.root);
+    const std::string index_dir = generations.EnsureCurrent();
+    if (opts->shards > 0 || !opts->shard.empty())
+      indexer::PrepareShardLayout(index_dir, opts->shard.empty()
+                                                 ? indexer::ShardSpec{opts->shards, -1}
+                                                 : indexer::ParseShardArgument(opts->shard));
     if (!opts->jsonl.empty()) {
-      if (!opts->warcs.empty()) throw UsageError("--jsonl and --warc cannot be used together");
-      std::filesystem::create_directories(home.root);
       indexer::JsonlOptions jo;
-      jo.index_dir = home.index_dir();
+      jo.index_dir = index_dir;
       jo.path = opts->jsonl;
       jo.threads = opts->threads;
       jo.folded_terms = !opts->no_folded;
@@ -73,38 +78,13 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
       if (!s.bad_lines.empty()) global.exit_code = static_cast<int>(ExitCode::kPartial);
       return;
     }
-    indexer::IndexOptions io;
-    io.index_dir = home.index_dir();
-    io.warc_files = opts->warcs;
-    if (io.warc_files.empty()) {
-      io.warc_files = WarcFilesIn(home.archive_dir());
-      if (io.warc_files.empty())
-        throw UsageError(home.archive_dir() +
-                         ": no WARC files to index (run `vnarchive crawl` or pass --warc)");
-    }
-    for (const auto& f : io.warc_files)
-      if (!std::filesystem::exists(f))
-        throw UsageError(f + ": cannot open: No such file or directory");
-    std::vector<crawler::Source> sources;
-    std::string sources_file = opts->sources.empty() ? home.root + "/sources.toml" : opts->sources;
-    if (!opts->sources.empty() || std::filesystem::exists(sources_file))
-      sources = crawler::LoadSources(sources_file);
-    io.source_for_url = [sources](const std::string& url) {
-      indexer::SourceInfo info;
-      if (const crawler::Source* s = crawler::FindSourceForUrl(sources, url)) {
-        info.name = s->name;
-        info.province = s->province;
-      }
-      return info;
-    };
-    io.log = [](const std::string& m) { std::cerr << "index: " << m << "\n"; };
-    std::filesystem::create_directories(home.root);
+    indexer::IndexOptions io = HomeIndexOptions(home, index_dir, opts->sources, log);
+    if (!opts->warcs.empty()) io.warc_files = opts->warcs;
+    if (io.warc_files.empty())
+      throw UsageError(home.archive_dir() +
+                       ": no WARC files to index (run `vnarchive crawl` or pass --warc)");
     indexer::IndexSummary s = indexer::IndexWarcs(io);
-    std::cerr << "index: " << io.warc_files.size() << " file(s), " << s.records << " records, "
-              << s.pages << " pages indexed, " << s.not_html << " non-HTML, " << s.not_ok
-              << " non-200, " << s.list_pages << " list pages, " << s.older_skipped
-              << " older captures skipped, " << s.problems.size()
-              << " damaged records; index now holds " << s.documents << " documents\n";
+    log(IndexSummaryLine(s));
     if (!s.problems.empty()) global.exit_code = static_cast<int>(ExitCode::kPartial);
   });
 }

@@ -21,5 +21,8 @@ void RegisterEvalExtract(CLI::App& app, GlobalOptions& global);
 void RegisterShow(CLI::App& app, GlobalOptions& global);
 void RegisterStats(CLI::App& app, GlobalOptions& global);
 void RegisterMeetings(CLI::App& app, GlobalOptions& global);
+void RegisterUpdate(CLI::App& app, GlobalOptions& global);
+void RegisterReindex(CLI::App& app, GlobalOptions& global);
+void RegisterCheck(CLI::App& app, GlobalOptions& global);
 
 }  // namespace vn::app

@@ -1,9 +1,12 @@
 // DataHome: where vnarchive keeps its state: --home, else $VNARCHIVE_HOME, else
-// ./vnarchive-data. Layout: archive/ (rotated .warc.gz), crawl.db (crawl state), index/
-// (Xapian).
+// ./vnarchive-data, made absolute so records in the index name files that stay valid from
+// any working directory. Layout: archive/ (rotated .warc.gz), crawl.db (crawl state),
+// index (symlink to the live generation under indexes/, see IndexGenerations), lock (the
+// writer lock, see HomeLock), sources.toml (the definitions of the last crawl).
 #pragma once
 
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 
 namespace vn::app {
@@ -15,9 +18,17 @@ struct DataHome {
   std::string index_dir() const { return root + "/index"; }
 
   static DataHome Resolve(const std::string& flag) {
-    if (!flag.empty()) return {flag};
-    if (const char* env = std::getenv("VNARCHIVE_HOME"); env && *env) return {env};
-    return {"./vnarchive-data"};
+    std::string root = "./vnarchive-data";
+    if (!flag.empty())
+      root = flag;
+    else if (const char* env = std::getenv("VNARCHIVE_HOME"); env && *env)
+      root = env;
+    std::error_code ec;
+    std::filesystem::path abs = std::filesystem::absolute(root, ec);
+    if (ec) return {root};
+    std::string s = abs.lexically_normal().string();
+    while (s.size() > 1 && s.back() == '/') s.pop_back();
+    return {s};
   }
 };
 

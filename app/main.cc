@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
   vn::app::RegisterShow(app, global);
   vn::app::RegisterStats(app, global);
   vn::app::RegisterMeetings(app, global);
+  vn::app::RegisterUpdate(app, global);
+  vn::app::RegisterReindex(app, global);
+  vn::app::RegisterCheck(app, global);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

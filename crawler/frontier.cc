@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 
@@ -17,12 +18,29 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// "<path of crawl.db>: <SQLite's reason>", with the system's reason for I/O failures (a full
+// disk shows as "disk I/O error (No space left on device)").
+std::string SqliteWhy(sqlite3* db, int rc, const char* message = nullptr) {
+  const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+  std::string why = std::string(file && *file ? file : "crawl.db") + ": " +
+                    (message ? message
+                     : db    ? sqlite3_errmsg(db)
+                             : sqlite3_errstr(rc));
+  int primary = rc & 0xff;
+  if (db && (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN)) {
+    int err = sqlite3_system_errno(db);
+    why += err ? std::string(" (") + std::strerror(err) + ")"
+               : std::string(" (disk full, or the file system refused the write)");
+  }
+  return why;
+}
+
 // A prepared statement that finalises itself; binds by 1-based index.
 class Stmt {
  public:
   Stmt(sqlite3* db, const std::string& sql) : db_(db) {
     if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK) {
-      throw CorruptError(std::string("crawl.db: ") + sqlite3_errmsg(db) + " in: " + sql);
+      throw CorruptError(SqliteWhy(db, sqlite3_errcode(db)) + " in: " + sql);
     }
   }
   ~Stmt() { sqlite3_finalize(stmt_); }
@@ -40,9 +58,9 @@ class Stmt {
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-      throw Error(ExitCode::kLocked, std::string("crawl.db is busy: ") + sqlite3_errmsg(db_));
+      throw Error(ExitCode::kLocked, SqliteWhy(db_, rc));
     }
-    throw CorruptError(std::string("crawl.db: ") + sqlite3_errmsg(db_));
+    throw CorruptError(SqliteWhy(db_, rc));
   }
   std::string Text(int col) const {
     const unsigned char* t = sqlite3_column_text(stmt_, col);
@@ -130,8 +148,8 @@ Frontier::Frontier(const std::string& db_path) : path_(db_path) {
   } catch (const Error& e) {
     sqlite3_close(db_);
     db_ = nullptr;
-    if (e.code() == ExitCode::kLocked) throw Error(ExitCode::kLocked, db_path + ": " + e.what());
-    throw CorruptError(db_path + ": not a usable crawl state database (" + e.what() + ")");
+    if (e.code() == ExitCode::kLocked) throw Error(ExitCode::kLocked, e.what());
+    throw CorruptError(std::string(e.what()) + " (while opening the crawl state)");
   }
 }
 
@@ -141,7 +159,7 @@ void Frontier::Exec(const char* sql) {
   char* err = nullptr;
   int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
   if (rc != SQLITE_OK) {
-    std::string why = err ? err : sqlite3_errstr(rc);
+    std::string why = SqliteWhy(db_, rc, err);
     sqlite3_free(err);
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) throw Error(ExitCode::kLocked, why);
     throw CorruptError(why);
@@ -265,7 +283,11 @@ int64_t Frontier::CountByStatus(const std::string& status) {
 
 void Frontier::BeginTransaction() { Exec("BEGIN IMMEDIATE"); }
 void Frontier::Commit() { Exec("COMMIT"); }
-void Frontier::Rollback() { Exec("ROLLBACK"); }
+void Frontier::Rollback() {
+  // Called while unwinding from an error: SQLite may already have rolled back (a failed
+  // write does), and the error being unwound is the one to report.
+  if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
 
 int Frontier::RecoverArchive(const std::string& archive_dir, std::vector<std::string>* log,
                              std::vector<Orphan>* orphans) {

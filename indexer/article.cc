@@ -82,6 +82,17 @@ nlohmann::json Article::ToJson() const {
                {"offset", warc_offset},
                {"record_id", warc_record_id},
                {"date", capture_date}};
+    if (!payload_digest.empty()) capture["payload_digest"] = payload_digest;
+    if (!history.empty()) {
+      nlohmann::json earlier = nlohmann::json::array();
+      for (const auto& h : history)
+        earlier.push_back({{"warc_file", h.warc_file},
+                           {"offset", h.offset},
+                           {"record_id", h.record_id},
+                           {"date", h.date},
+                           {"payload_digest", h.payload_digest}});
+      capture["earlier"] = earlier;
+    }
   }
   j["capture"] = capture;
   return j;
@@ -125,6 +136,11 @@ Article Article::FromJson(const nlohmann::json& j) {
     a.warc_offset = c.value("offset", uint64_t{0});
     a.warc_record_id = c.value("record_id", "");
     a.capture_date = c.value("date", "");
+    a.payload_digest = c.value("payload_digest", "");
+    for (const auto& h : c.value("earlier", nlohmann::json::array()))
+      a.history.push_back({h.value("warc_file", ""), h.value("offset", uint64_t{0}),
+                           h.value("record_id", ""), h.value("date", ""),
+                           h.value("payload_digest", "")});
   }
   return a;
 }

@@ -50,6 +50,15 @@ struct Place {
   Span span;
 };
 
+// One capture of a page in the WARC archive.
+struct CaptureRef {
+  std::string warc_file;
+  uint64_t offset = 0;
+  std::string record_id;
+  std::string date;            // WARC-Date
+  std::string payload_digest;  // WARC-Payload-Digest ("sha1:...")
+};
+
 struct Article {
   std::string id;  // hex SHA-1 of the canonical URL (or of the file path for local files)
   std::string url;
@@ -75,6 +84,10 @@ struct Article {
   uint64_t warc_offset = 0;
   std::string warc_record_id;
   std::string capture_date;
+  std::string payload_digest;
+  // Earlier captures of this page whose content differed, oldest first: a changed page
+  // replaces its document but keeps where its earlier versions live.
+  std::vector<CaptureRef> history;
 
   std::string BodyText() const;  // paragraphs joined with "\n\n"
   nlohmann::json ToJson() const;
