@@ -73,6 +73,13 @@ nlohmann::json Article::ToJson() const {
     places_j.push_back(std::move(e));
   }
   j["partners"] = partners;
+  nlohmann::json agreements_json = nlohmann::json::array();
+  for (const auto& g : agreements) {
+    nlohmann::json e{{"name", g.name}};
+    PutSpan(e, g.span);
+    agreements_json.push_back(e);
+  }
+  j["agreements"] = agreements_json;
   j["page_kind"] = page_kind;
   j["event_type"] = event_type;
   j["event_type_evidence"] = event_type_evidence;
@@ -127,6 +134,8 @@ Article Article::FromJson(const nlohmann::json& j) {
                         e.value("current_province", ""), e.value("country", ""), GetSpan(e)});
   }
   a.partners = j.value("partners", std::vector<std::string>{});
+  for (const auto& e : j.value("agreements", nlohmann::json::array()))
+    a.agreements.push_back({e.value("name", ""), GetSpan(e)});
   a.page_kind = j.value("page_kind", "article");
   a.event_type = j.value("event_type", "other");
   a.event_type_evidence = j.value("event_type_evidence", std::vector<std::string>{});

@@ -50,6 +50,12 @@ struct Place {
   Span span;
 };
 
+// An agreement named in the text ("Biên bản ghi nhớ hợp tác giai đoạn 2021-2025").
+struct Agreement {
+  std::string name;
+  Span span;  // -1 when it is named in the title only
+};
+
 // One capture of a page in the WARC archive.
 struct CaptureRef {
   std::string warc_file;
@@ -76,6 +82,7 @@ struct Article {
   std::vector<Organisation> organisations;
   std::vector<Place> places;
   std::vector<std::string> partners;
+  std::vector<Agreement> agreements;
   std::string page_kind = "article";  // or "list": a page listing other articles
   std::string event_type = "other";
   std::vector<std::string> event_type_evidence;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "indexer/agreement_extractor.h"
 #include "indexer/content_extractor.h"
 #include "indexer/date_parser.h"
 #include "indexer/event_date_extractor.h"
@@ -157,6 +158,7 @@ static void ExtractFacts(Article* a) {
   EventTypeResult type = ClassifyEventType(a->title, a->body.empty() ? "" : a->body.front());
   a->event_type = type.type;
   a->event_type_evidence = type.evidence;
+  a->agreements = ExtractAgreements(a->title, body);
 }
 
 std::string ToNfc(std::string_view utf8) {

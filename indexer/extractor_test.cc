@@ -87,6 +87,38 @@ TEST(ExtractorTest, BrokenAndDeepMarkupGivesAResult) {
   EXPECT_EQ(b.published, "");
 }
 
+// A 10 MB page: the article of the portal fixture inside a huge related-links list, a huge
+// inline script and thousands of comment paragraphs. The article must still be the one found.
+TEST(ExtractorTest, TenMegabytePageStillYieldsItsArticle) {
+  std::string html = ReadFixture("songoaivu-article.html");
+  ASSERT_FALSE(html.empty());
+  std::string links = "<div class=\"tin-khac\"><ul>";
+  for (int i = 0; links.size() < 4'000'000; ++i)
+    links += "<li><a href=\"/tin-tuc/tin-" + std::to_string(i) + ".html\">Tin khác số " +
+             std::to_string(i) + " ngày 1/1/2020</a></li>";
+  links += "</ul></div>";
+  std::string script = "<script>var data = [";
+  while (script.size() < 3'000'000) script += "\"Ký kết thỏa thuận hợp tác\",";
+  script += "0];</script>";
+  std::string comments = "<div class=\"binh-luan\">";
+  for (int i = 0; comments.size() < 3'000'000; ++i)
+    comments += "<div class=\"comment\"><p>Bạn đọc " + std::to_string(i) +
+                ": bài viết hay.</p></div>";
+  comments += "</div>";
+  size_t at = html.rfind("</body>");
+  ASSERT_NE(at, std::string::npos);
+  html.insert(at, links + script + comments);
+  ASSERT_GT(html.size(), 10'000'000u);
+  Extractor ex;
+  Article a = ex.ExtractHtml({html, "text/html; charset=utf-8", "https://songoaivu.example.vn/x.html"});
+  EXPECT_EQ(a.title, "Hội đàm với đoàn công tác tỉnh Chăm-pa-sắc");
+  EXPECT_EQ(a.published, "2023-06-28T09:07:00+07:00");
+  ASSERT_FALSE(a.body.empty());
+  EXPECT_TRUE(a.body[0].starts_with("Sáng ngày 26/6, tại thành phố Đông Hà")) << a.body[0];
+  EXPECT_FALSE(BodyContains(a, "Tin khác số"));
+  EXPECT_FALSE(BodyContains(a, "var data"));
+}
+
 TEST(ExtractorTest, ArticleJsonRoundTrip) {
   std::string html = ReadFixture("songoaivu-article.html");
   Article a = Extractor().ExtractHtml({html, "", "https://songoaivu.example.vn/x.html"});

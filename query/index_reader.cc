@@ -1,6 +1,5 @@
 #include "query/index_reader.h"
 
-#include <re2/re2.h>
 #include <xapian.h>
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 
 #include "common/error.h"
 #include "common/index_schema.h"
+#include "indexer/agreement_extractor.h"
 #include "indexer/gazetteer.h"
 #include "query/facet_spy.h"
 #include "text/analyser.h"
@@ -45,26 +45,6 @@ std::string IsoDay(const std::string& sortkey) {
 }
 
 }  // namespace
-
-std::vector<std::string> FindAgreements(const std::string& text) {
-  // A kind of agreement, then its words up to punctuation that ends the phrase.
-  static const RE2 re(
-      "((?:[Tt]hỏa thuận|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|[Hh]iệp định|"
-      "[Qq]uy chế phối hợp|[Kk]ế hoạch hợp tác|[Cc]hương trình hợp tác|[Gg]iao ước thi đua)"
-      "[^.;:()\\n]{0,120}?)(?:[.;:()\\n]|, (?:đồng thời|nhằm|và trao|trong đó)|$)");
-  std::vector<std::string> out;
-  std::set<std::string> seen;
-  std::string normalised = text::Normalise(text);  // one tone style: "Thoả" is "Thỏa"
-  re2::StringPiece input(normalised);
-  std::string match;
-  while (RE2::FindAndConsume(&input, re, &match)) {
-    while (!match.empty() && (match.back() == ' ' || match.back() == ',')) match.pop_back();
-    std::string key = text::NormaliseAndLower(match);
-    if (seen.insert(key).second) out.push_back(match);
-    if (out.size() >= 10) break;
-  }
-  return out;
-}
 
 struct IndexReader::Impl {
   Xapian::Database db;
@@ -182,7 +162,11 @@ std::vector<Meeting> IndexReader::Meetings(const std::string& partner,
     std::set<std::string> people_seen;
     for (const auto& p : a.people)
       if (people_seen.insert(p.name).second) m.people.push_back(p);
-    m.agreements = FindAgreements(a.title + ".\n" + a.BodyText());
+    // Records indexed before agreements were extracted get them now.
+    for (const auto& g : a.agreements.empty() && a.body.size()
+                             ? indexer::ExtractAgreements(a.title, a.BodyText())
+                             : a.agreements)
+      m.agreements.push_back(g.name);
     out.push_back(std::move(m));
   }
   std::stable_sort(out.begin(), out.end(),

@@ -51,8 +51,4 @@ class IndexReader {
   std::unique_ptr<Impl> impl_;
 };
 
-// Agreements named in a text: "Thỏa thuận hợp tác ...", "Biên bản ghi nhớ ...", "Hiệp định
-// ...", "Quy chế phối hợp ...", "Kế hoạch hợp tác ...", up to the end of the phrase.
-std::vector<std::string> FindAgreements(const std::string& text);
-
 }  // namespace vn::query
