@@ -62,9 +62,12 @@ ClassVote Vote(const HtmlNode* n) {
   return v;
 }
 
-int ClassWeight(const HtmlNode* n) {
+// Class and id evidence scales what a node's paragraphs earned rather than adding a flat
+// amount, so a one-paragraph box called "content" cannot outweigh the unnamed container
+// of the article's paragraphs.
+double ClassFactor(const HtmlNode* n) {
   ClassVote v = Vote(n);
-  return (v.positive ? 25 : 0) - (v.negative ? 25 : 0);
+  return (v.positive ? 1.5 : 1.0) * (v.negative ? 0.5 : 1.0);
 }
 
 bool IsChromeElement(const HtmlNode* n) {
@@ -76,6 +79,9 @@ bool IsChromeElement(const HtmlNode* n) {
     if (r == "navigation" || r == "banner" || r == "contentinfo" || r == "complementary")
       return true;
   }
+  // A CMS writes layout words on <body> ("menu-type-…", "has-sidebar"): they describe the
+  // page, not the body as chrome.
+  if (n->tag == "body" || n->tag == "html") return false;
   ClassVote v = Vote(n);
   return v.negative && !v.positive;
 }
@@ -134,52 +140,112 @@ bool IsParagraphLike(const HtmlNode* n) {
   return false;
 }
 
-bool IsHeadline(const HtmlNode* n) { return n->tag == "h1" || n->tag == "h2" || n->tag == "h3"; }
+bool IsInlineNode(const HtmlNode* x) {
+  return x->is_text() || x->tag == "br" || !IsBlockTag(x->tag);
+}
+
+// The paragraphs of a run of inline nodes. Text is joined as written — an element boundary
+// is no word boundary („<a>Warum</a>“, m<sup>3</sup>) — a single <br> counts as a space and
+// two or more end a paragraph (some portals write a whole article as one block with breaks).
+std::vector<std::string> InlineParagraphs(const std::vector<const HtmlNode*>& run) {
+  std::vector<std::string> parts;
+  std::string current;
+  int breaks = 0;
+  std::function<void(const HtmlNode*)> walk = [&](const HtmlNode* x) {
+    if (x->is_text()) {
+      if (CollapseSpace(x->text).empty()) {
+        if (breaks == 0) current += ' ';
+        return;
+      }
+      if (breaks >= 2 && !CollapseSpace(current).empty()) {
+        parts.push_back(current);
+        current.clear();
+      } else if (breaks == 1) {
+        current += ' ';
+      }
+      breaks = 0;
+      current += x->text;
+      return;
+    }
+    if (x->tag == "br") {
+      ++breaks;
+      return;
+    }
+    bool block = IsBlockTag(x->tag);
+    if (block) current += ' ';
+    for (const auto& c : x->children) walk(c.get());
+    if (block) current += ' ';
+  };
+  for (const HtmlNode* x : run) walk(x);
+  parts.push_back(current);
+  std::vector<std::string> out;
+  for (auto& p : parts) {
+    std::string t = CollapseSpace(p);
+    if (!t.empty()) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// A line that is only a web or e-mail address: in an article it is content (a petition
+// link, a contact address) even though it is all link text.
+bool IsAddressLine(const std::string& line) {
+  static const RE2 re("(?i)(?:https?://|www\\.)\\S+|[^\\s@]+@[^\\s@]+\\.[a-z]{2,}");
+  return RE2::FullMatch(line, re);
+}
+
+void EmitParagraphs(const std::vector<const HtmlNode*>& run, const std::string& title,
+                    std::vector<std::string>* out) {
+  size_t text_len = 0, link_len = 0;
+  for (const HtmlNode* x : run) {
+    text_len += x->is_text() ? x->text.size() : x->Text().size();
+    if (!x->is_text()) link_len += LinkTextLength(x);
+  }
+  const bool link_heavy = text_len == 0 || static_cast<double>(link_len) / text_len > 0.5;
+  for (auto& p : InlineParagraphs(run)) {
+    if (p == title || IsChromeLine(p)) continue;
+    if (link_heavy && !IsAddressLine(p)) continue;
+    out->push_back(p);
+  }
+}
 
 // Collects the paragraphs of a chosen container: each block leaf becomes one paragraph,
-// chrome-classed and link-heavy blocks are left out.
+// and so does each run of loose text beside block children; chrome-classed and link-heavy
+// blocks are left out.
 void CollectParagraphs(const HtmlNode* n, const std::string& title, std::vector<std::string>* out) {
   if (n->is_text()) return;
   if (IsChromeElement(n)) return;
-  bool leaf = !HasBlockChild(n) || n->tag == "p" || n->tag == "pre";
-  if (leaf) {
-    // Split on <br><br>: some portals write the whole article as one block with breaks.
-    std::vector<std::string> parts;
-    std::string current;
-    int breaks = 0;
-    std::function<void(const HtmlNode*)> walk = [&](const HtmlNode* x) {
-      if (x->is_text()) {
-        std::string t = CollapseSpace(x->text);
-        if (!t.empty()) {
-          if (breaks >= 2 && !current.empty()) {
-            parts.push_back(current);
-            current.clear();
-          }
-          breaks = 0;
-          if (!current.empty()) current += ' ';
-          current += t;
-        }
-        return;
-      }
-      if (x->tag == "br") {
-        ++breaks;
-        return;
-      }
-      for (const auto& c : x->children) walk(c.get());
-    };
-    walk(n);
-    if (!current.empty()) parts.push_back(current);
-    size_t len = n->Text().size();
-    double density = LinkDensity(n, len);
-    if (density > 0.5) return;
-    for (auto& p : parts) {
-      p = CollapseSpace(p);
-      if (p.empty() || p == title || IsChromeLine(p)) continue;
-      out->push_back(p);
-    }
+  if (!HasBlockChild(n) || n->tag == "p" || n->tag == "pre") {
+    EmitParagraphs({n}, title, out);
     return;
   }
-  for (const auto& c : n->children) CollectParagraphs(c.get(), title, out);
+  std::vector<const HtmlNode*> run;
+  for (const auto& c : n->children) {
+    if (IsInlineNode(c.get())) {
+      run.push_back(c.get());
+      continue;
+    }
+    if (!run.empty()) EmitParagraphs(run, title, out);
+    run.clear();
+    CollectParagraphs(c.get(), title, out);
+  }
+  if (!run.empty()) EmitParagraphs(run, title, out);
+}
+
+// Text written directly in a container beside its block children ("text<br>text<h2>…"),
+// which no paragraph-like child carries.
+std::string LooseText(const HtmlNode* n, size_t* link_len) {
+  std::string raw;
+  *link_len = 0;
+  for (const auto& c : n->children) {
+    if (!IsInlineNode(c.get())) continue;
+    if (c->is_text()) {
+      raw += c->text;
+    } else if (c->tag != "br") {
+      raw += ' ' + c->Text() + ' ';
+      *link_len += LinkTextLength(c.get());
+    }
+  }
+  return CollapseSpace(raw);
 }
 
 }  // namespace
@@ -318,7 +384,6 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
       s = -3;
     else if (n->tag[0] == 'h' && n->tag.size() == 2)
       s = -5;
-    s += ClassWeight(n);
     if (n->tag == "article" || n->tag == "main") s += 10;
     score[n] = s;
     order.push_back(n);
@@ -343,6 +408,20 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
         }
       }
       if (n->tag == "p" || n->tag == "pre") continue;
+    } else if (HasBlockChild(n)) {
+      size_t link_len = 0;
+      std::string loose = LooseText(n, &link_len);
+      size_t cps = CountCodePoints(loose);
+      if (cps >= 25 && !IsChromeLine(loose)) {
+        double density = loose.empty() ? 1.0 : std::min(1.0, double(link_len) / loose.size());
+        double s = 1 + CountCommas(loose) + std::min<double>(static_cast<double>(cps) / 100, 3);
+        s *= (1 - density);
+        const HtmlNode* p = n;
+        for (int level = 0; p && p != root && level < 3; ++level, p = p->parent) {
+          init(p);
+          score[p] += level == 0 ? s : level == 1 ? s / 2 : s / 3;
+        }
+      }
     }
     for (size_t i = n->children.size(); i-- > 0;) stack.push_back(n->children[i].get());
   }
@@ -350,7 +429,7 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
   double best_score = 0;
   for (const HtmlNode* n : order) {
     std::string text = n->Text();
-    double s = score[n] * (1 - LinkDensity(n, text.size()));
+    double s = score[n] * ClassFactor(n) * (1 - LinkDensity(n, text.size()));
     if (!best || s > best_score) {
       best = n;
       best_score = s;
@@ -400,8 +479,8 @@ ExtractedContent ContentExtractor::Extract(const HtmlDocument& doc) const {
       }
       if (s->is_text() || IsChromeElement(s)) continue;
       auto it = score.find(s);
-      bool join =
-          it != score.end() && it->second * (1 - LinkDensity(s, s->Text().size())) >= threshold;
+      bool join = it != score.end() &&
+                  it->second * ClassFactor(s) * (1 - LinkDensity(s, s->Text().size())) >= threshold;
       if (!join && s->tag == "p") {
         std::string t = s->Text();
         join = CountCodePoints(t) > 80 && LinkDensity(s, t.size()) < 0.25;
