@@ -24,5 +24,6 @@ void RegisterMeetings(CLI::App& app, GlobalOptions& global);
 void RegisterUpdate(CLI::App& app, GlobalOptions& global);
 void RegisterReindex(CLI::App& app, GlobalOptions& global);
 void RegisterCheck(CLI::App& app, GlobalOptions& global);
+void RegisterServe(CLI::App& app, GlobalOptions& global);
 
 }  // namespace vn::app

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   vn::app::RegisterUpdate(app, global);
   vn::app::RegisterReindex(app, global);
   vn::app::RegisterCheck(app, global);
+  vn::app::RegisterServe(app, global);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
