@@ -10,6 +10,7 @@
 #include "common/error.h"
 #include "indexer/index_generations.h"
 #include "indexer/jsonl_indexer.h"
+#include "indexer/shard_layout.h"
 #include "indexer/warc_indexer.h"
 
 namespace vn::app {
@@ -21,6 +22,8 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
     int threads = 2;
     bool no_folded = false;
     std::string sources;
+    unsigned shards = 0;
+    std::string shard;
   };
   auto opts = std::make_shared<Opts>();
   CLI::App* cmd = app.add_subcommand(
@@ -36,6 +39,14 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
   cmd->add_option("--sources", opts->sources,
                   "Source definitions giving each site's province (default: the data home's "
                   "sources.toml, written by the last crawl)");
+  auto* shards = cmd->add_option(
+      "--shards", opts->shards,
+      "Split a new index into M shards by a hash of each document id (searched as one; "
+      "update and reindex keep the split)");
+  shards->check(CLI::Range(1u, indexer::kMaxShards));
+  cmd->add_option("--shard", opts->shard,
+                  "Build only shard N of M (N from 0), for the machine that will serve it")
+      ->excludes(shards);
   cmd->callback([opts, &global] {
     DataHome home = DataHome::Resolve(global.home);
     if (!opts->jsonl.empty() && !opts->warcs.empty())
@@ -49,6 +60,10 @@ void RegisterIndex(CLI::App& app, GlobalOptions& global) {
       log("took over the lock left by " + lock.taken_over() + ", which is no longer running");
     indexer::IndexGenerations generations(home.root);
     const std::string index_dir = generations.EnsureCurrent();
+    if (opts->shards > 0 || !opts->shard.empty())
+      indexer::PrepareShardLayout(index_dir, opts->shard.empty()
+                                                 ? indexer::ShardSpec{opts->shards, -1}
+                                                 : indexer::ParseShardArgument(opts->shard));
     if (!opts->jsonl.empty()) {
       indexer::JsonlOptions jo;
       jo.index_dir = index_dir;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <memory>
 
 #include "app/commands.h"
 #include "app/home.h"
@@ -60,6 +61,8 @@ void RegisterSearch(CLI::App& app, GlobalOptions& global) {
     std::vector<std::string> words;
     query::SearchRequest req;
     bool json = false, csv = false;
+    std::string remote;
+    query::ShardOptions shards;
   };
   auto opts = std::make_shared<Opts>();
   CLI::App* cmd = app.add_subcommand(
@@ -94,6 +97,12 @@ void RegisterSearch(CLI::App& app, GlobalOptions& global) {
   cmd->add_flag("--json", opts->json,
                 "JSON Lines: one object per result, then one {\"summary\": ...} object");
   cmd->add_flag("--csv", opts->csv, "CSV with a header row");
+  cmd->add_option("--remote", opts->remote,
+                  "Search the index shards served by xapian-tcpsrv at HOST:PORT,HOST:PORT,... "
+                  "as one index (instead of the data home's index)");
+  cmd->add_flag("--partial", opts->shards.partial,
+                "When a shard is down, search the others (exit code 1, the missing shard "
+                "named on stderr) instead of failing");
   cmd->callback([opts, &global] {
     if (opts->json && opts->csv) throw UsageError("--json and --csv cannot be used together");
     for (const auto& w : opts->words) {
@@ -101,8 +110,19 @@ void RegisterSearch(CLI::App& app, GlobalOptions& global) {
       opts->req.text += w;
     }
     DataHome home = DataHome::Resolve(global.home);
-    query::Searcher searcher(home.index_dir());
-    query::SearchResult result = searcher.Search(opts->req);
+    std::vector<std::string> remote;
+    for (size_t i = 0; i < opts->remote.size();) {
+      size_t comma = std::min(opts->remote.find(',', i), opts->remote.size());
+      if (comma > i) remote.push_back(opts->remote.substr(i, comma - i));
+      i = comma + 1;
+    }
+    std::unique_ptr<query::Searcher> searcher =
+        remote.empty() ? std::make_unique<query::Searcher>(home.index_dir(), opts->shards)
+                       : std::make_unique<query::Searcher>(remote, opts->shards);
+    query::SearchResult result = searcher->Search(opts->req);
+    for (const auto& missing : result.missing_shards)
+      std::cerr << "search: results leave out shard " << missing << "\n";
+    if (!result.missing_shards.empty()) global.exit_code = static_cast<int>(ExitCode::kPartial);
     if (opts->json) {
       for (const auto& hit : result.hits) std::cout << query::DumpJson(query::HitJson(hit)) << "\n";
       std::cout << query::DumpJson(query::SummaryJson(opts->req, result)) << "\n";

@@ -6,6 +6,7 @@
 #include "crawler/sources.h"
 #include "indexer/index_checker.h"
 #include "indexer/index_generations.h"
+#include "indexer/shard_layout.h"
 
 namespace vn::app {
 
@@ -51,6 +52,8 @@ indexer::IndexSummary RebuildHomeIndex(const DataHome& home, const std::string& 
   for (const auto& removed : generations.Cleanup())
     if (log) log("removed old index generation " + removed);
   std::string dir = generations.BeginNew();
+  // The rebuild keeps the live index's split into shards (update keeps it by itself).
+  const indexer::ShardSpec layout = indexer::ReadShardSpec(live);
   if (!since.empty()) {
     // Start from a copy of the live index: only the slice is extracted again. Nothing writes
     // the live generation meanwhile (the caller holds the home lock).
@@ -62,6 +65,7 @@ indexer::IndexSummary RebuildHomeIndex(const DataHome& home, const std::string& 
       if (ec) throw CorruptError(dir + ": cannot copy the live index: " + ec.message());
     }
   }
+  if (since.empty() && layout.sharded()) indexer::PrepareShardLayout(dir, layout);
   indexer::IndexOptions io = HomeIndexOptions(home, dir, sources_file, log);
   io.reextract_since = since;
   indexer::IndexSummary s = indexer::IndexWarcs(io);
@@ -78,8 +82,9 @@ std::string IndexSummaryLine(const indexer::IndexSummary& s) {
          " pages indexed, " + std::to_string(s.unchanged) + " unchanged, " +
          std::to_string(s.older_skipped) + " older captures, " + std::to_string(s.list_pages) +
          " list pages, " + std::to_string(s.not_html) + " non-HTML, " + std::to_string(s.not_ok) +
-         " non-200, " + std::to_string(s.problems.size()) + " damaged records; index holds " +
-         std::to_string(s.documents) + " documents";
+         " non-200, " + std::to_string(s.problems.size()) + " damaged records" +
+         (s.other_shard ? ", " + std::to_string(s.other_shard) + " pages of other shards" : "") +
+         "; index holds " + std::to_string(s.documents) + " documents";
 }
 
 }  // namespace vn::app

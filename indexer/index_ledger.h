@@ -29,7 +29,8 @@ inline constexpr const char* kOutcomeOlder = "older";          // a newer captur
 inline constexpr const char* kOutcomeList = "list";            // a page listing articles
 inline constexpr const char* kOutcomeNotHtml = "not-html";
 inline constexpr const char* kOutcomeNotOk = "not-200";
-inline constexpr const char* kOutcomeNotHttp = "not-http";  // block is not an HTTP message
+inline constexpr const char* kOutcomeNotHttp = "not-http";        // block is not an HTTP message
+inline constexpr const char* kOutcomeOtherShard = "other-shard";  // held by another machine
 
 class IndexLedger {
  public:

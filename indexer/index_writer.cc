@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "common/error.h"
 #include "common/index_schema.h"
@@ -41,24 +43,68 @@ std::string FacetTerm(const char* prefix, const std::string& value) {
 }  // namespace
 
 struct IndexWriter::Impl {
-  Xapian::WritableDatabase db;
+  ShardSpec spec;
+  std::vector<Xapian::WritableDatabase> dbs;  // one per held shard, in spec.Held() order
+  std::vector<std::string> paths;
+
+  void Open(const std::string& path) {
+    try {
+      dbs.push_back(Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN));
+      paths.push_back(path);
+    } catch (const Xapian::DatabaseLockError& e) {
+      throw Error(ExitCode::kLocked, path + ": index is locked by another writer");
+    } catch (const Xapian::Error& e) {
+      throw CorruptError(path + ": cannot open index: " + e.get_description());
+    }
+  }
+  void OpenLayout(const std::string& index_dir) {
+    if (!spec.sharded()) return Open(index_dir);
+    for (unsigned n : spec.Held()) Open(ShardPath(index_dir, n));
+  }
+  // The database that holds (or would hold) the document, or -1 when no shard here does.
+  int Route(std::string_view document_id) const {
+    if (!spec.sharded()) return 0;
+    unsigned shard = ShardOf(document_id, spec.count);
+    if (spec.only >= 0) return static_cast<int>(shard) == spec.only ? 0 : -1;
+    return static_cast<int>(shard);
+  }
 };
 
 IndexWriter::IndexWriter(const std::string& index_dir) : impl_(std::make_unique<Impl>()) {
-  try {
-    impl_->db = Xapian::WritableDatabase(index_dir, Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::DatabaseLockError& e) {
-    throw Error(ExitCode::kLocked, index_dir + ": index is locked by another writer");
-  } catch (const Xapian::Error& e) {
-    throw CorruptError(index_dir + ": cannot open index: " + e.get_description());
+  impl_->spec = ReadShardSpec(index_dir);
+  impl_->OpenLayout(index_dir);
+}
+
+IndexWriter::IndexWriter(const std::string& index_dir, const ShardSpec& spec)
+    : impl_(std::make_unique<Impl>()) {
+  PrepareShardLayout(index_dir, spec);
+  impl_->spec = spec;
+  impl_->OpenLayout(index_dir);
+}
+
+IndexWriter::IndexWriter(const std::string& index_dir, unsigned shards)
+    : IndexWriter(index_dir, shards <= 1 ? ShardSpec{} : ShardSpec{shards, -1}) {}
+
+IndexWriter::~IndexWriter() {
+  if (!impl_) return;
+  for (auto& db : impl_->dbs) {
+    try {
+      db.close();
+    } catch (...) {
+    }
   }
 }
 
-IndexWriter::~IndexWriter() {
-  try {
-    if (impl_) impl_->db.close();
-  } catch (...) {
-  }
+ShardSpec IndexWriter::Layout(const std::string& index_dir) { return ReadShardSpec(index_dir); }
+
+unsigned IndexWriter::ShardCount(const std::string& index_dir) {
+  return ReadShardSpec(index_dir).count;
+}
+
+const ShardSpec& IndexWriter::layout() const { return impl_->spec; }
+
+bool IndexWriter::Holds(const std::string& document_id) const {
+  return impl_->Route(document_id) >= 0;
 }
 
 static Xapian::Document BuildDocument(const Article& a, const std::string& id_term,
@@ -146,7 +192,9 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
   auto facet = [&](const char* prefix, unsigned slot, const std::vector<std::string>& values) {
     std::set<std::string> seen;
     std::string joined;
-    for (const std::string& v : values) {
+    for (const std::string& raw : values) {
+      // One tone style for display, so "Thuý" and "Thúy" count as one person.
+      std::string v = text::Normalise(raw);
       if (v.empty() || !seen.insert(v).second) continue;
       doc.add_boolean_term(FacetTerm(prefix, v));
       if (!joined.empty()) joined += schema::kFacetSeparator;
@@ -189,30 +237,40 @@ PreparedDocument IndexWriter::Prepare(const Article& a, bool folded_terms) {
 bool IndexWriter::Add(const Article& a) { return AddPrepared(Prepare(a)); }
 
 bool IndexWriter::AddPrepared(const PreparedDocument& p) {
+  int shard = impl_->Route(std::string_view(p.id_term).substr(std::string(schema::kId).size()));
+  if (shard < 0) return false;
+  Xapian::WritableDatabase& db = impl_->dbs[shard];
   try {
     // Keep the newest capture of a page.
-    Xapian::PostingIterator it = impl_->db.postlist_begin(p.id_term);
-    if (it != impl_->db.postlist_end(p.id_term)) {
-      Xapian::Document existing = impl_->db.get_document(*it);
+    Xapian::PostingIterator it = db.postlist_begin(p.id_term);
+    if (it != db.postlist_end(p.id_term)) {
+      Xapian::Document existing = db.get_document(*it);
       std::string existing_date = existing.get_value(schema::kSlotCaptureDate);
       if (!existing_date.empty() && !p.capture_date.empty() && existing_date > p.capture_date)
         return false;
     }
-    impl_->db.replace_document(p.id_term, p.doc);
+    db.replace_document(p.id_term, p.doc);
   } catch (const Xapian::Error& e) {
-    throw CorruptError("index: cannot write document " + p.url + ": " + e.get_description());
+    throw CorruptError(impl_->paths[shard] + ": cannot write document " + p.url + ": " +
+                       e.get_description());
   }
   return true;
 }
 
 void IndexWriter::Commit() {
-  try {
-    impl_->db.commit();
-  } catch (const Xapian::Error& e) {
-    throw CorruptError("index: commit failed: " + e.get_description());
+  for (size_t i = 0; i < impl_->dbs.size(); ++i) {
+    try {
+      impl_->dbs[i].commit();
+    } catch (const Xapian::Error& e) {
+      throw CorruptError(impl_->paths[i] + ": commit failed: " + e.get_description());
+    }
   }
 }
 
-uint64_t IndexWriter::document_count() const { return impl_->db.get_doccount(); }
+uint64_t IndexWriter::document_count() const {
+  uint64_t n = 0;
+  for (const auto& db : impl_->dbs) n += db.get_doccount();
+  return n;
+}
 
 }  // namespace vn::indexer

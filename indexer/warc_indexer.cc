@@ -184,6 +184,11 @@ IndexSummary IndexWarcs(const IndexOptions& options) {
       article.capture_date = date;
       article.payload_digest =
           record.Get("WARC-Payload-Digest").value_or(archive::Sha1Digest(http->body));
+      if (!writer.Holds(article.id)) {
+        ++summary.other_shard;  // this machine builds another shard (index --shard N/M)
+        note(where.offset, kOutcomeOtherShard, article.id);
+        continue;
+      }
       std::optional<IndexedCapture> existing = lookup.Get(article.id);
       if (existing) {
         const bool same_record = existing->record_id == article.warc_record_id;

@@ -50,6 +50,7 @@ struct IndexSummary {
   uint64_t unchanged = 0;      // captures identical to the indexed one (or already indexed)
   uint64_t files_read = 0;     // files read (wholly or from where a crash stopped)
   uint64_t files_skipped = 0;  // files the ledger says are done
+  uint64_t other_shard = 0;    // pages of shards this index does not hold (--shard N/M)
   std::vector<archive::WarcProblem> problems;
   uint64_t documents = 0;  // documents in the index afterwards
 };

@@ -2,6 +2,14 @@
 // organisation, person, event type, source, date range on publication or event date),
 // sorting, paging, and a snippet per hit. Readers never block on a writer: each Searcher
 // opens the database read-only as it was at its last commit.
+//
+// The index may be sharded (indexer/shard_layout.h), or a Xapian stub file (or directory
+// holding XAPIANDB) listing local and `remote HOST:PORT` databases, or a list of
+// xapian-tcpsrv endpoints: all shards are searched as one, with the collection statistics,
+// facet counts, date ranges, sorting and snippets of one database holding the same
+// documents. (Scores match too, except where Xapian 1.4 weighs a phrase under AND_MAYBE
+// lazily: README, "Several machines".) Over remote shards facets are counted with Xapian's
+// built-in ValueCountMatchSpy, the only kind xapian-tcpsrv can run.
 #pragma once
 
 #include <memory>
@@ -12,7 +20,13 @@
 #include "indexer/article.h"
 #include "query/snippet.h"
 
+namespace Xapian {
+class Query;
+}
+
 namespace vn::query {
+
+struct ParsedQuery;
 
 struct SearchRequest {
   std::string text;
@@ -43,16 +57,33 @@ struct SearchResult {
   uint64_t total_estimate = 0;
   std::vector<SearchHit> hits;
   std::vector<FacetCounts> facets;  // in the order requested; counts over all matches
+  // With ShardOptions::partial: the shards left out, as "NAME: reason" (NAME is
+  // host:port or the shard's path). Empty when every shard answered.
+  std::vector<std::string> missing_shards;
+};
+
+struct ShardOptions {
+  // A shard that cannot be opened or stops answering is left out (and named in
+  // SearchResult::missing_shards) instead of failing with vn::Error(kCorrupt).
+  bool partial = false;
+  unsigned timeout_ms = 10000;  // per remote operation, and for connecting
 };
 
 class Searcher {
  public:
-  // Throws vn::Error(kUsage) when there is no index at `index_dir`, kCorrupt when unreadable.
-  explicit Searcher(const std::string& index_dir);
+  // Throws vn::Error(kUsage) when there is no index at `index_dir`, kCorrupt when unreadable
+  // or (without options.partial) when one of its shards is.
+  explicit Searcher(const std::string& index_dir, const ShardOptions& options = {});
+  // The databases served by xapian-tcpsrv at each "HOST:PORT", searched as one index.
+  // Throws vn::Error(kUsage) for a malformed endpoint.
+  Searcher(const std::vector<std::string>& remote, const ShardOptions& options = {});
   ~Searcher();
   SearchResult Search(const SearchRequest& request) const;
 
  private:
+  SearchResult Run(const Xapian::Query& query, const ParsedQuery& parsed,
+                   const SearchRequest& request) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

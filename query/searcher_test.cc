@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 #include "common/error.h"
 #include "indexer/index_writer.h"
@@ -202,6 +203,62 @@ TEST(DateBoundTest, Forms) {
   EXPECT_EQ(DateBound("19/9/2024", false), "20240919");
   EXPECT_THROW(DateBound("2024-02-30", false), Error);
   EXPECT_THROW(DateBound("hôm qua", false), Error);
+}
+
+TEST(SearcherShardsTest, MalformedEndpointsAndStubLinesAreRejected) {
+  for (const char* bad : {"sov.example.vn", "10.0.0.2:", ":33333", "10.0.0.2:http", "h:99999"}) {
+    try {
+      Searcher s(std::vector<std::string>{bad});
+      ADD_FAILURE() << "accepted " << bad;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ExitCode::kUsage);
+      EXPECT_NE(std::string(e.what()).find(std::string("'") + bad + "' is not HOST:PORT"),
+                std::string::npos)
+          << e.what();
+    }
+  }
+  auto stub =
+      std::filesystem::temp_directory_path() / ("vn_searcher_stub_" + std::to_string(::getpid()));
+  std::ofstream(stub) << "# shards\nglass shard-0\nftp 10.0.0.2:21\n";
+  try {
+    Searcher s(stub.string());
+    ADD_FAILURE() << "accepted an ftp line";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kCorrupt);
+    EXPECT_NE(std::string(e.what()).find(stub.string() + ":3: 'ftp 10.0.0.2:21'"),
+              std::string::npos)
+        << e.what();
+  }
+  std::filesystem::remove(stub);
+}
+
+TEST_F(SearcherTest, ShardThatCannotBeOpenedIsNamedOrLeftOut) {
+  auto stub = dir_.parent_path() / (dir_.filename().string() + ".stub");
+  // The good shard by absolute path, a missing one by a path relative to the stub.
+  std::ofstream(stub) << "auto " << dir_.string() << "\nglass no-such-shard\n";
+  std::string missing = (dir_.parent_path() / "no-such-shard").string();
+  try {
+    Searcher s(stub.string());
+    ADD_FAILURE() << "opened an index with a shard missing";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kCorrupt);
+    EXPECT_NE(std::string(e.what()).find("shard " + missing + " cannot be opened"),
+              std::string::npos)
+        << e.what();
+  }
+  ShardOptions partial;
+  partial.partial = true;
+  Searcher s(stub.string(), partial);
+  SearchRequest r;
+  r.text = "huu nghi";
+  SearchResult result = s.Search(r);
+  EXPECT_EQ(result.hits.size(), 2u);
+  ASSERT_EQ(result.missing_shards.size(), 1u);
+  EXPECT_EQ(result.missing_shards[0].rfind(missing + ": cannot be opened", 0), 0u);
+  // Every shard gone: an error even with partial, never an empty "success".
+  std::ofstream(stub) << "glass no-such-shard\n";
+  EXPECT_THROW(Searcher(stub.string(), partial), Error);
+  std::filesystem::remove(stub);
 }
 
 }  // namespace

@@ -27,6 +27,7 @@
 #include "archive/warc_reader.h"
 #include "indexer/article.h"
 #include "indexer/index_checker.h"
+#include "indexer/shard_layout.h"
 #include "tests/support/site_server.h"
 
 namespace vn {
@@ -286,6 +287,30 @@ TEST_F(OpsTest, ReindexSwitchesGenerationsAtomicallyAndSinceReextractsASlice) {
   EXPECT_EQ(Xapian::Database((home_ / "index").string()).get_doccount(), docs);
   EXPECT_EQ(RunVn(home_, {"reindex", "--since", "last week"}).exit_code, 2);
   EXPECT_EQ(RunVn(home_, {"check"}).exit_code, 0);
+}
+
+TEST_F(OpsTest, ShardedIndexKeepsItsSplitThroughUpdateReindexAndCheck) {
+  ASSERT_EQ(RunVn(home_, {"crawl", "--sources", (base_ / "sources.toml").string()}).exit_code, 0);
+  RunResult r = RunVn(home_, {"index", "--shards", "3"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(indexer::ReadShardSpec((home_ / "index").string()).count, 3u);
+  auto docs = DocumentCaptures(home_ / "index");
+  EXPECT_GE(docs.size(), article_paths_.size());
+  EXPECT_EQ(RunVn(home_, {"check"}).exit_code, 0);
+  EditArticle(1, 1);
+  r = RunVn(home_, {"update"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(" 1 pages indexed"), std::string::npos) << r.err;
+  r = RunVn(home_, {"reindex"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(indexer::ReadShardSpec((home_ / "index").string()).count, 3u) << "reindex keeps the split";
+  EXPECT_EQ(DocumentCaptures(home_ / "index").size(), docs.size());
+  r = RunVn(home_, {"reindex", "--since", "2000"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(indexer::ReadShardSpec((home_ / "index").string()).count, 3u);
+  r = RunVn(home_, {"check"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  ExpectIndexMatchesArchive(Snapshot(home_ / "archive"), "sharded");
 }
 
 TEST_F(OpsTest, SecondWriterIsRefusedWithTheHolderAndReadersDoNotBlock) {
