@@ -106,7 +106,10 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
     if (tokens.size() < 2) return all;
     // Documents holding the words in the order typed rank first, whether the words were
     // typed with marks or without: the phrase, exact or accent-free, adds to the weight.
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all, words_query(run, true, false));
+    // OR rather than AND_MAYBE (the phrase only matches where `all` does, so the matches are
+    // the same): Xapian 1.4 weighs an AND_MAYBE'd phrase lazily, so whether a document got
+    // the bonus depended on the order the matcher met it — and so on the split into shards.
+    return Xapian::Query(Xapian::Query::OP_OR, all, words_query(run, true, false));
   };
 
   // Lexer: quoted phrases, field:value, +/- prefixes, bare words, AND/OR/NOT.

@@ -188,7 +188,8 @@ class OpsTest : public ::testing::Test {
     std::map<std::string, std::pair<std::string, std::string>> doc_capture;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
       auto a = indexer::Article::FromJson(nlohmann::json::parse(db.get_document(*it).get_data()));
-      EXPECT_TRUE(doc_capture.emplace(a.url, std::make_pair(a.warc_record_id, a.payload_digest)).second)
+      EXPECT_TRUE(
+          doc_capture.emplace(a.url, std::make_pair(a.warc_record_id, a.payload_digest)).second)
           << "two documents for " << a.url;
     }
     return doc_capture;
@@ -303,7 +304,8 @@ TEST_F(OpsTest, ShardedIndexKeepsItsSplitThroughUpdateReindexAndCheck) {
   EXPECT_NE(r.err.find(" 1 pages indexed"), std::string::npos) << r.err;
   r = RunVn(home_, {"reindex"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(indexer::ReadShardSpec((home_ / "index").string()).count, 3u) << "reindex keeps the split";
+  EXPECT_EQ(indexer::ReadShardSpec((home_ / "index").string()).count, 3u)
+      << "reindex keeps the split";
   EXPECT_EQ(DocumentCaptures(home_ / "index").size(), docs.size());
   r = RunVn(home_, {"reindex", "--since", "2000"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
