@@ -17,6 +17,7 @@
 #include "indexer/person_extractor.h"
 #include "indexer/place_tagger.h"
 #include "text/charset_decoder.h"
+#include "text/utf8.h"
 
 namespace vn::indexer {
 
@@ -151,7 +152,10 @@ std::optional<DateTime> VisiblePublished(const HtmlDocument& doc, const Extracte
 static void ExtractFacts(Article* a) {
   const std::string body = a->BodyText();
   a->places = PlaceTagger().Tag(body);
-  a->partners = PartnersFromPlaces(a->places, a->source_province);
+  const std::vector<Place> title_places = PlaceTagger().Tag(a->title);
+  PartnerSalience salience{
+      &title_places, a->body.empty() ? 0 : static_cast<int64_t>(text::CountCodePoints(a->body[0]))};
+  a->partners = PartnersFromPlaces(a->places, a->source_province, salience);
   a->event_dates = ExtractEventDates(body, ParseMachineDate(a->published));
   a->people = ExtractPeople(body);
   a->organisations = ExtractOrganisations(body);

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <map>
 #include <set>
 
 #include "text/analyser.h"
@@ -124,6 +125,25 @@ std::vector<Place> PlaceTagger::Tag(const std::string& input) const {
     out.push_back(std::move(p));
     i += matched;
   }
+  return out;
+}
+
+std::vector<std::string> PartnersFromPlaces(const std::vector<Place>& places,
+                                            const std::string& source_province,
+                                            const PartnerSalience& salience) {
+  std::vector<std::string> all = PartnersFromPlaces(places, source_province);
+  if (!salience.title_places) return all;
+  std::map<std::string, int> mentions;
+  std::set<std::string> salient;
+  for (const Place& p : *salience.title_places) salient.insert(p.canonical);
+  for (const Place& p : places) {
+    if (++mentions[p.canonical] >= 2) salient.insert(p.canonical);
+    if (p.span.start >= 0 && p.span.start < salience.lead_end) salient.insert(p.canonical);
+  }
+  // A country counts through its salient provinces too ("tỉnh Sa-la-van (Lào)").
+  std::vector<std::string> out;
+  for (const auto& c : all)
+    if (salient.count(c)) out.push_back(c);
   return out;
 }
 

@@ -26,6 +26,17 @@ class PlaceTagger {
 // The other parties of an event: distinct places (provinces, foreign provinces, countries)
 // other than the source province and Vietnam itself, in order of first mention; a country
 // is left out when one of its provinces is named.
+//
+// With `title_places` and `lead_end` (code-point end of the first paragraph), only salient
+// places count: named in the title, in the lead, or at least twice. A place met once deep
+// in the text ("thăm Thành cổ Quảng Trị", "Đại học Huế") is scenery, not a party.
+struct PartnerSalience {
+  const std::vector<Place>* title_places = nullptr;
+  int64_t lead_end = -1;
+};
+std::vector<std::string> PartnersFromPlaces(const std::vector<Place>& places,
+                                            const std::string& source_province,
+                                            const PartnerSalience& salience);
 std::vector<std::string> PartnersFromPlaces(const std::vector<Place>& places,
                                             const std::string& source_province);
 

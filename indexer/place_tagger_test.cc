@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "text/utf8.h"
+
 namespace vn::indexer {
 namespace {
 
@@ -71,6 +73,21 @@ TEST(PlaceTaggerTest, PartnersExcludeSourceProvince) {
   auto places = PlaceTagger().Tag(text);
   auto partners = PartnersFromPlaces(places, "Quảng Trị");
   EXPECT_EQ(partners, (std::vector<std::string>{"Sa-la-van", "Quảng Bình"}));
+}
+
+TEST(PlaceTaggerTest, OnlySalientPlacesArePartners) {
+  // Sa-la-van is in the title; Chăm-pa-xắc is named twice; Huế once, deep in the text.
+  std::string lead = "Sáng 19/9, đoàn công tác tỉnh Sa-la-van đến làm việc tại Đông Hà.";
+  std::string body = lead +
+                     "\n\nHai bên trao đổi về hợp tác với tỉnh Chăm-pa-xắc. Đoàn đã thăm Đại học "
+                     "Huế. Tỉnh Chăm-pa-xắc cũng cử đại diện.";
+  auto places = PlaceTagger().Tag(body);
+  auto title_places = PlaceTagger().Tag("Tiếp đoàn tỉnh Sa-la-van");
+  PartnerSalience salience{&title_places, static_cast<int64_t>(text::CountCodePoints(lead))};
+  EXPECT_EQ(PartnersFromPlaces(places, "Quảng Trị", salience),
+            (std::vector<std::string>{"Sa-la-van", "Chăm-pa-xắc"}));
+  EXPECT_EQ(PartnersFromPlaces(places, "Quảng Trị"),
+            (std::vector<std::string>{"Sa-la-van", "Chăm-pa-xắc", "Huế"}));
 }
 
 }  // namespace

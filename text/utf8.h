@@ -60,6 +60,14 @@ inline char32_t NextCodePoint(std::string_view s, size_t* i) {
   return cp;
 }
 
+// Code points in UTF-8 text (continuation bytes not counted): the unit of every mention
+// offset.
+inline size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 inline void AppendUtf8(char32_t c, std::string* out) {
   if (c < 0x80) {
     out->push_back(static_cast<char>(c));
