@@ -159,6 +159,7 @@ static void ExtractFacts(Article* a) {
   a->event_dates = ExtractEventDates(body, ParseMachineDate(a->published));
   a->people = ExtractPeople(body);
   a->organisations = ExtractOrganisations(body);
+  AttributeToSourceProvince(&a->organisations, a->source_province);
   EventTypeResult type = ClassifyEventType(a->title, a->body.empty() ? "" : a->body.front());
   a->event_type = type.type;
   a->event_type_evidence = type.evidence;

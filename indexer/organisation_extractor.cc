@@ -292,3 +292,28 @@ std::vector<Organisation> ExtractOrganisations(const std::string& text) {
 }
 
 }  // namespace vn::indexer
+
+namespace vn::indexer {
+
+void AttributeToSourceProvince(std::vector<Organisation>* organisations,
+                               const std::string& source_province) {
+  if (source_province.empty()) return;
+  auto starts = [](const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; };
+  auto ends = [](const std::string& s, std::string_view p) {
+    return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+  };
+  for (Organisation& o : *organisations) {
+    if (!o.province.empty()) continue;
+    std::string base = o.canonical.empty() ? o.name : o.canonical;
+    bool provincial =
+        starts(base, "Sở ") || base == "Tỉnh ủy" || base == "Tỉnh uỷ" || ends(base, " tỉnh");
+    if (!provincial) continue;
+    if (ends(base, " tỉnh")) base.resize(base.size() - std::string(" tỉnh").size());
+    // "Sở" alone, or "Ủy ban nhân dân" once "tỉnh" is cut, still names an organ.
+    if (base.empty()) continue;
+    o.canonical = base + " " + source_province;
+    o.province = source_province;
+  }
+}
+
+}  // namespace vn::indexer

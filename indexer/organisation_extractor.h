@@ -82,4 +82,12 @@ class OrganisationExtractor {
 // OrganisationExtractor().Extract(text) with the bundled vocabularies and gazetteer.
 std::vector<Organisation> ExtractOrganisations(const std::string& text);
 
+// In a department's own bulletin a provincial organ named without its province is the
+// publisher's: "Sở Ngoại vụ", "Ủy ban nhân dân tỉnh", "Tỉnh ủy", "Bộ Chỉ huy Bộ đội Biên
+// phòng tỉnh" are those of `source_province`. Gives such organisations that province and a
+// canonical name with it ("Sở Ngoại vụ Quảng Trị", "Ủy ban nhân dân Quảng Trị"); leaves
+// national bodies (Bộ, Vụ, Cục, Chính phủ) and named ones alone.
+void AttributeToSourceProvince(std::vector<Organisation>* organisations,
+                               const std::string& source_province);
+
 }  // namespace vn::indexer

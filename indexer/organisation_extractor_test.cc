@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -257,6 +259,36 @@ TEST(MentionVocabulary, BadDataIsReportedWithFileAndLine) {
   }
   EXPECT_THROW(MentionVocabulary::Parse("Sở\n", words, "# only a comment\n", "ông", "Nguyễn"),
                Error);
+}
+
+}  // namespace
+}  // namespace vn::indexer
+
+namespace vn::indexer {
+namespace {
+
+TEST(OrganisationExtractor, BareProvincialOrgansArePublishersOwn) {
+  auto orgs = ExtractOrganisations(
+      "Sở Ngoại vụ phối hợp với Ủy ban nhân dân tỉnh và Sở Ngoại giao tỉnh Sa-la-van; "
+      "Bộ Ngoại giao và Tỉnh ủy chỉ đạo.");
+  AttributeToSourceProvince(&orgs, "Quảng Trị");
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& o : orgs) got.emplace_back(o.canonical, o.province);
+  EXPECT_NE(
+      std::find(got.begin(), got.end(),
+                std::make_pair(std::string("Sở Ngoại vụ Quảng Trị"), std::string("Quảng Trị"))),
+      got.end());
+  EXPECT_NE(
+      std::find(got.begin(), got.end(),
+                std::make_pair(std::string("Ủy ban nhân dân Quảng Trị"), std::string("Quảng Trị"))),
+      got.end());
+  // A named counterpart keeps its own province; a national body gets none.
+  EXPECT_NE(
+      std::find(got.begin(), got.end(),
+                std::make_pair(std::string("Sở Ngoại giao Sa-la-van"), std::string("Sa-la-van"))),
+      got.end());
+  for (const auto& [canonical, province] : got)
+    if (canonical.rfind("Bộ Ngoại giao", 0) == 0) EXPECT_EQ(province, "");
 }
 
 }  // namespace
