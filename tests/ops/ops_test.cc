@@ -29,24 +29,15 @@
 #include "indexer/index_checker.h"
 #include "indexer/shard_layout.h"
 #include "tests/support/site_server.h"
+#include "tests/support/test_files.h"
 
 namespace vn {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string ReplaceAll(std::string s, const std::string& from, const std::string& to) {
-  for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
-    s.replace(pos, from.size(), to);
-  return s;
-}
+using support::ReadFile;
+using support::ReplaceAll;
 
 struct RunResult {
   int exit_code = -1;  // -1: killed

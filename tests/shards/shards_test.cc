@@ -30,6 +30,7 @@
 #include "indexer/warc_indexer.h"
 #include "query/searcher.h"
 #include "tests/support/site_server.h"
+#include "tests/support/test_files.h"
 
 namespace vn {
 namespace {
@@ -39,18 +40,8 @@ namespace fs = std::filesystem;
 constexpr unsigned kShards = 3;
 constexpr const char* kTcpSrv = "/usr/bin/xapian-tcpsrv";
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string ReplaceAll(std::string s, const std::string& from, const std::string& to) {
-  for (size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
-    s.replace(pos, from.size(), to);
-  return s;
-}
+using support::ReadFile;
+using support::ReplaceAll;
 
 // A port nothing listens on at the moment of asking.
 int FreePort() {
