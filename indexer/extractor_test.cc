@@ -102,15 +102,16 @@ TEST(ExtractorTest, TenMegabytePageStillYieldsItsArticle) {
   script += "0];</script>";
   std::string comments = "<div class=\"binh-luan\">";
   for (int i = 0; comments.size() < 3'000'000; ++i)
-    comments += "<div class=\"comment\"><p>Bạn đọc " + std::to_string(i) +
-                ": bài viết hay.</p></div>";
+    comments +=
+        "<div class=\"comment\"><p>Bạn đọc " + std::to_string(i) + ": bài viết hay.</p></div>";
   comments += "</div>";
   size_t at = html.rfind("</body>");
   ASSERT_NE(at, std::string::npos);
   html.insert(at, links + script + comments);
   ASSERT_GT(html.size(), 10'000'000u);
   Extractor ex;
-  Article a = ex.ExtractHtml({html, "text/html; charset=utf-8", "https://songoaivu.example.vn/x.html"});
+  Article a =
+      ex.ExtractHtml({html, "text/html; charset=utf-8", "https://songoaivu.example.vn/x.html"});
   EXPECT_EQ(a.title, "Hội đàm với đoàn công tác tỉnh Chăm-pa-sắc");
   EXPECT_EQ(a.published, "2023-06-28T09:07:00+07:00");
   ASSERT_FALSE(a.body.empty());
