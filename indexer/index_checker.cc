@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 #include "archive/warc_reader.h"
@@ -76,7 +77,16 @@ CheckReport CheckArchiveAndIndex(const std::string& archive_dir, const std::stri
   }
   std::map<std::pair<std::string, uint64_t>, ArchivedResponse> responses;
   std::map<std::string, std::pair<std::string, uint64_t>> files;  // key → (path, size)
-  for (const std::string& path : WarcFilesIn(archive_dir)) {
+  // WARC files imported from elsewhere (`index --warc /path/crawl.warc.gz`) are named by
+  // absolute path in the ledger: they are checked where they are.
+  const bool have_index = fs::exists(index_dir, ec);
+  std::optional<IndexLedger> ledger_or;
+  if (have_index) ledger_or.emplace(index_dir);
+  std::vector<std::string> to_read = WarcFilesIn(archive_dir);
+  if (ledger_or)
+    for (const auto& [key, size] : ledger_or->files())
+      if (!key.empty() && key[0] == '/' && fs::is_regular_file(key, ec)) to_read.push_back(key);
+  for (const std::string& path : to_read) {
     ++report.files;
     const std::string key = LedgerKey(path, archive_dir);
     files[key] = {path, fs::file_size(path, ec)};
@@ -101,7 +111,7 @@ CheckReport CheckArchiveAndIndex(const std::string& archive_dir, const std::stri
   }
 
   // 2. The index and its ledger.
-  if (!fs::exists(index_dir, ec)) {
+  if (!have_index) {
     for (const auto& [key, file] : files)
       problem(CheckProblem::Kind::kBehind, file.first, 0, "not indexed yet (no index)");
     return report;
@@ -112,7 +122,7 @@ CheckReport CheckArchiveAndIndex(const std::string& archive_dir, const std::stri
   } catch (const Xapian::Error& e) {
     throw CorruptError(index_dir + ": cannot open the index: " + e.get_description());
   }
-  IndexLedger ledger(index_dir);
+  const IndexLedger& ledger = *ledger_or;
   for (const auto& [key, file] : files)
     if (!ledger.FileDone(key, file.second))
       problem(CheckProblem::Kind::kBehind, file.first, 0, "not indexed yet");

@@ -306,6 +306,26 @@ TEST_F(OpsTest, ShardedIndexKeepsItsSplitThroughUpdateReindexAndCheck) {
   ExpectIndexMatchesArchive(Snapshot(home_ / "archive"), "sharded");
 }
 
+TEST_F(OpsTest, CheckReadsWarcFilesImportedFromElsewhere) {
+  ASSERT_EQ(RunVn(home_, {"crawl", "--sources", (base_ / "sources.toml").string()}).exit_code, 0);
+  // Another home imports this crawl's WARC file from where it lies (as one would a wget or
+  // Heritrix archive).
+  fs::path external = base_ / "imported.warc.gz";
+  fs::copy_file(indexer::WarcFilesIn((home_ / "archive").string()).front(), external);
+  fs::path other = base_ / "other-home";
+  RunResult r = RunVn(other, {"index", "--warc", external.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = RunVn(other, {"check"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 WARC file(s)"), std::string::npos) << r.err;
+  fs::remove(external);
+  r = RunVn(other, {"check"});
+  EXPECT_EQ(r.exit_code, 4) << r.err;
+  EXPECT_NE(r.err.find(external.string() + ":0: file the index was built from is missing"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(OpsTest, SecondWriterIsRefusedWithTheHolderAndReadersDoNotBlock) {
   ASSERT_EQ(RunVn(home_, {"update", "--sources", (base_ / "sources.toml").string()}).exit_code, 0);
   app::HomeLock lock(home_.string(), "update");
