@@ -352,7 +352,11 @@ queries:
       auto first = e->search(acc);
       auto top = e->search(q);
       ++pairs;
-      if (!first.empty() && std::find(top.begin(), top.end(), first[0]) != top.end()) ++found;
+      if (!first.empty() && std::find(top.begin(), top.end(), first[0]) != top.end())
+        ++found;
+      else if (e == &ours_engine)
+        std::fprintf(stderr, "vnarchive miss: \"%s\" (typed with marks: \"%s\")\n", q.text.c_str(),
+                     q.accented.c_str());
     }
     std::printf("  %-10s %d / %d\n", e->name.c_str(), found, pairs);
   }

@@ -109,7 +109,11 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
     // OR rather than AND_MAYBE (the phrase only matches where `all` does, so the matches are
     // the same): Xapian 1.4 weighs an AND_MAYBE'd phrase lazily, so whether a document got
     // the bonus depended on the order the matcher met it — and so on the split into shards.
-    return Xapian::Query(Xapian::Query::OP_OR, all, words_query(run, true, false));
+    // A title holding every word adds too, as Omega weighs its S terms: short, ambiguous
+    // queries typed without marks ("anh chi tiet") then find the page titled with them.
+    const Xapian::Query boosts[] = {all, words_query(run, true, false),
+                                    words_query(run, false, true)};
+    return Xapian::Query(Xapian::Query::OP_OR, std::begin(boosts), std::end(boosts));
   };
 
   // Lexer: quoted phrases, field:value, +/- prefixes, bare words, AND/OR/NOT.
