@@ -38,6 +38,7 @@
 #include "indexer/index_writer.h"
 #include "indexer/shard_layout.h"
 #include "query/searcher.h"
+#include "tests/support/xapian_tcp_server.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -45,7 +46,7 @@ using vn::bench::BenchQuery;
 
 namespace {
 
-constexpr const char* kTcpSrv = "/usr/bin/xapian-tcpsrv";
+constexpr const char* kTcpSrv = vn::support::kXapianTcpSrv;
 
 double Pct(std::vector<double> v, double p) {
   if (v.empty()) return 0;
@@ -54,57 +55,14 @@ double Pct(std::vector<double> v, double p) {
   return v[i];
 }
 
-int FreePort() {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
-
 // xapian-tcpsrv for one database; killed with this object or with this process.
-class TcpServer {
+class TcpServer : public vn::support::XapianTcpServer {
  public:
-  explicit TcpServer(const std::string& db) : port_(FreePort()) {
-    std::string port = std::to_string(port_);
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      // Its own process group: xapian-tcpsrv forks a child per connection, and stopping
-      // the server must stop those too.
-      ::setpgid(0, 0);
-      ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-      int devnull = ::open("/dev/null", O_WRONLY);
-      ::dup2(devnull, STDOUT_FILENO);
-      ::dup2(devnull, STDERR_FILENO);  // it reports each dropped connection
-      ::execl(kTcpSrv, kTcpSrv, "--quiet", "--interface", "127.0.0.1", "--port", port.c_str(),
-              db.c_str(), static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-    ::setpgid(pid_, pid_);
-    for (int i = 0; i < 400; ++i) {
-      try {
-        Xapian::Remote::open("127.0.0.1", port_, 5000, 5000);
-        return;
-      } catch (const Xapian::NetworkError&) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(25));
-      }
-    }
+  explicit TcpServer(const std::string& db) : XapianTcpServer(db) {
+    if (started()) return;
     std::fprintf(stderr, "%s did not start for %s\n", kTcpSrv, db.c_str());
     std::exit(1);
   }
-  ~TcpServer() {
-    ::kill(-pid_, SIGKILL);
-    ::waitpid(pid_, nullptr, 0);
-  }
-  std::string endpoint() const { return "127.0.0.1:" + std::to_string(port_); }
-
- private:
-  int port_;
-  pid_t pid_ = -1;
 };
 
 // Makes `to` a `shards`-way split of the plain index `from`: by copying every document

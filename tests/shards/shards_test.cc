@@ -31,6 +31,7 @@
 #include "query/searcher.h"
 #include "tests/support/site_server.h"
 #include "tests/support/test_files.h"
+#include "tests/support/xapian_tcp_server.h"
 
 namespace vn {
 namespace {
@@ -38,69 +39,20 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr unsigned kShards = 3;
-constexpr const char* kTcpSrv = "/usr/bin/xapian-tcpsrv";
+constexpr const char* kTcpSrv = support::kXapianTcpSrv;
 
 using support::ReadFile;
 using support::ReplaceAll;
 
-// A port nothing listens on at the moment of asking.
-int FreePort() {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
+int FreePort() { return support::FreeLoopbackPort(); }
 
-// One xapian-tcpsrv serving one database. The child dies with the test process (parent
-// death signal) even if the test crashes, and with this object otherwise.
-class TcpServer {
+// One xapian-tcpsrv serving one database; one that does not start fails the test.
+class TcpServer : public support::XapianTcpServer {
  public:
-  explicit TcpServer(const std::string& db) {
-    port_ = FreePort();
-    std::string port = std::to_string(port_);
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      // Its own process group: xapian-tcpsrv forks a child per connection, and stopping
-      // the server must stop those too.
-      ::setpgid(0, 0);
-      ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-      int devnull = ::open("/dev/null", O_WRONLY);
-      ::dup2(devnull, STDOUT_FILENO);
-      ::dup2(devnull, STDERR_FILENO);  // it reports each dropped connection
-      ::execl(kTcpSrv, kTcpSrv, "--quiet", "--interface", "127.0.0.1", "--port", port.c_str(),
-              db.c_str(), static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-    ::setpgid(pid_, pid_);
-    // Ready when it accepts a connection (a few tens of ms).
-    for (int i = 0; i < 200; ++i) {
-      try {
-        Xapian::Remote::open("127.0.0.1", port_, 2000, 2000);
-        return;
-      } catch (const Xapian::NetworkError&) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(25));
-      }
-    }
-    ADD_FAILURE() << kTcpSrv << " did not start on port " << port_ << " for " << db;
+  explicit TcpServer(const std::string& db) : XapianTcpServer(db) {
+    if (!started())
+      ADD_FAILURE() << kTcpSrv << " did not start on port " << port() << " for " << db;
   }
-  ~TcpServer() { Stop(); }
-  void Stop() {
-    if (pid_ <= 0) return;
-    ::kill(-pid_, SIGKILL);
-    ::waitpid(pid_, nullptr, 0);
-    pid_ = -1;
-  }
-  std::string endpoint() const { return "127.0.0.1:" + std::to_string(port_); }
-
- private:
-  pid_t pid_ = -1;
-  int port_ = 0;
 };
 
 class ShardsTest : public ::testing::Test {
