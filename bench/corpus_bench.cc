@@ -5,7 +5,7 @@
 // diacritics finds the accented query's first result in its top 10. Prints ratios.
 //
 // Usage: vn-corpus-bench --corpus FILE --vnarchive BIN --work DIR [--omindex BIN]
-//                        [--rounds N] [--threads N]
+//                        [--rounds N] [--threads N] [--queries-only 1] [--only vnarchive]
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -161,6 +161,7 @@ int main(int argc, char** argv) {
   std::string corpus, vnarchive, work, omindex = "omindex";
   int rounds = 5, threads = 2;
   bool queries_only = false;  // reuse the indexes of an earlier run in --work
+  std::string only;           // time only this engine's queries (for profiling)
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string k = argv[i], v = argv[i + 1];
     if (k == "--corpus")
@@ -177,6 +178,8 @@ int main(int argc, char** argv) {
       threads = std::stoi(v);
     else if (k == "--queries-only")
       queries_only = v == "1";
+    else if (k == "--only")
+      only = v;
   }
   if (corpus.empty() || vnarchive.empty() || work.empty()) {
     std::fprintf(stderr, "usage: vn-corpus-bench --corpus FILE --vnarchive BIN --work DIR\n");
@@ -318,6 +321,10 @@ queries:
                     }};
   std::vector<Engine*> engines{&ours_engine, &fts_engine};
   if (have_omega) engines.insert(engines.begin() + 1, &omega_engine);
+  if (!only.empty())
+    engines.erase(std::remove_if(engines.begin(), engines.end(),
+                                 [&](const Engine* e) { return e->name != only; }),
+                  engines.end());
   std::printf(
       "\nlatency ms (median of %d rounds per query)   plain p50   plain p95   facets p95   "
       "daterange p95\n",

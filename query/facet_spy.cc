@@ -1,84 +1,107 @@
 #include "query/facet_spy.h"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
+#include <string_view>
+#include <unordered_map>
 
 #include "common/index_schema.h"
 
 namespace vn::query {
 
-namespace {
-
-void PutString(std::string* out, const std::string& s) {
-  out->append(Xapian::sortable_serialise(static_cast<double>(s.size())));
-  out->push_back('\0');
-  out->append(s);
-}
-
-}  // namespace
-
-void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  ++documents_;
-  const std::string v = doc.get_value(slot_);
-  std::string_view rest(v);
-  while (!rest.empty()) {
-    size_t j = rest.find(schema::kFacetSeparator);
-    std::string_view value = rest.substr(0, j);
-    rest = j == std::string_view::npos ? std::string_view() : rest.substr(j + 1);
-    if (value.empty()) continue;
-    // Look up without building a string: this runs for every matching document.
-    auto it = counts_.find(value);
-    if (it != counts_.end())
-      ++it->second;
-    else
-      counts_.emplace(std::string(value), 1);
+FacetTable::FacetTable(const Xapian::Database& db, Xapian::valueno slot) {
+  offsets_.assign(static_cast<size_t>(db.get_lastdocid()) + 2, 0);
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids;
+  Xapian::docid next = 1;  // offsets_ filled up to here
+  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+    const Xapian::docid did = it.get_docid();
+    if (did + 1 >= offsets_.size()) offsets_.resize(static_cast<size_t>(did) + 2, 0);
+    for (; next <= did; ++next) offsets_[next] = static_cast<uint32_t>(ids_.size());
+    const std::string joined = *it;
+    std::string_view rest(joined);
+    while (!rest.empty()) {
+      size_t j = rest.find(schema::kFacetSeparator);
+      std::string_view v = rest.substr(0, j);
+      rest = j == std::string_view::npos ? std::string_view() : rest.substr(j + 1);
+      if (v.empty()) continue;
+      auto found = ids.find(v);
+      if (found == ids.end()) {
+        found = ids.emplace(std::string(v), static_cast<uint32_t>(values_.size())).first;
+        values_.emplace_back(v);
+      }
+      ids_.push_back(found->second);
+    }
   }
+  for (; next < offsets_.size(); ++next) offsets_[next] = static_cast<uint32_t>(ids_.size());
 }
 
-std::string FacetSpy::serialise() const { return Xapian::sortable_serialise(slot_); }
-
-Xapian::MatchSpy* FacetSpy::unserialise(const std::string& data, const Xapian::Registry&) const {
-  return new FacetSpy(static_cast<Xapian::valueno>(Xapian::sortable_unserialise(data)));
+std::shared_ptr<const FacetTable> FacetTable::Shared(const Xapian::Database& db,
+                                                     const std::string& identity,
+                                                     Xapian::valueno slot) {
+  // A few indexes (generations, revisions) at a time; the oldest entry goes first.
+  constexpr size_t kKeep = 16;
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, Xapian::valueno>,
+                  std::pair<uint64_t, std::shared_ptr<const FacetTable>>>
+      cache;
+  static uint64_t clock = 0;
+  const auto key = std::make_pair(identity, slot);
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(key);
+    if (it != cache.end()) {
+      it->second.first = ++clock;
+      return it->second.second;
+    }
+  }
+  // Built outside the lock: two threads may both build the first table; one is kept.
+  auto table = std::make_shared<const FacetTable>(db, slot);
+  std::lock_guard<std::mutex> lock(mutex);
+  auto [it, fresh] = cache.emplace(key, std::make_pair(++clock, table));
+  if (!fresh) return it->second.second;
+  if (cache.size() > kKeep) {
+    auto oldest = cache.begin();
+    for (auto e = cache.begin(); e != cache.end(); ++e)
+      if (e->second.first < oldest->second.first) oldest = e;
+    cache.erase(oldest);
+  }
+  return table;
 }
 
-// Results as lines "count\tvalue\n" after a first line with the document count: values
-// never contain newlines or tabs (they are names from the text, whitespace-collapsed).
-std::string FacetSpy::serialise_results() const {
-  std::string out = std::to_string(documents_) + "\n";
-  for (const auto& [value, count] : counts_) out += std::to_string(count) + "\t" + value + "\n";
+std::vector<uint32_t> FacetTable::Totals() const {
+  std::vector<uint32_t> counts(values_.size(), 0);
+  for (uint32_t id : ids_) ++counts[id];
+  return counts;
+}
+
+std::vector<std::pair<std::string, uint64_t>> TopValues(const FacetTable& table,
+                                                        const std::vector<uint32_t>& counts,
+                                                        size_t limit) {
+  std::vector<uint32_t> ids;
+  for (uint32_t id = 0; id < counts.size(); ++id)
+    if (counts[id] > 0) ids.push_back(id);
+  auto better = [&](uint32_t a, uint32_t b) {
+    return counts[a] != counts[b] ? counts[a] > counts[b] : table.value(a) < table.value(b);
+  };
+  size_t n = std::min(limit, ids.size());
+  std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(n), ids.end(), better);
+  std::vector<std::pair<std::string, uint64_t>> out;
+  for (size_t i = 0; i < n; ++i) out.emplace_back(table.value(ids[i]), counts[ids[i]]);
   return out;
 }
 
-void FacetSpy::merge_results(const std::string& s) {
-  size_t i = 0;
-  bool first = true;
-  while (i < s.size()) {
-    size_t j = s.find('\n', i);
-    if (j == std::string::npos) j = s.size();
-    std::string line = s.substr(i, j - i);
-    i = j + 1;
-    if (first) {
-      documents_ += std::stoull(line.empty() ? "0" : line);
-      first = false;
-      continue;
-    }
-    size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    counts_[line.substr(tab + 1)] += std::stoull(line.substr(0, tab));
-  }
+void FacetSpy::AddCounts(std::map<std::string, uint64_t>* totals) const {
+  for (uint32_t id = 0; id < counts_.size(); ++id)
+    if (counts_[id] > 0) (*totals)[table_->value(id)] += counts_[id];
 }
 
 std::string FacetSpy::get_description() const {
-  return "FacetSpy(slot " + std::to_string(slot_) + ", " + std::to_string(counts_.size()) +
-         " values)";
-}
-
-std::vector<std::pair<std::string, uint64_t>> FacetSpy::Top(size_t limit) const {
-  std::vector<std::pair<std::string, uint64_t>> out(counts_.begin(), counts_.end());
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  if (out.size() > limit) out.resize(limit);
-  return out;
+  return "FacetSpy(" + std::to_string(table_->value_count()) + " values)";
 }
 
 }  // namespace vn::query

@@ -1,44 +1,82 @@
-// FacetSpy: a Xapian match spy that counts the values of one multi-valued facet slot
-// (values joined by schema::kFacetSeparator) over every matching document. Serialisable,
-// so it also works when the database is a set of remote shards.
+// FacetTable and FacetSpy: facet counts over every match of a search on a local index.
+//
+// A FacetTable holds one facet slot's values (index_schema.h: display values joined by
+// kFacetSeparator) for every document, as small integer ids in two flat arrays, so counting
+// a facet over 10,000 matches is 10,000 array reads instead of 10,000 value look-ups in the
+// index (Xapian 1.4 keeps one value cursor per database: five facets read in turn re-seek it
+// for every document). Building one reads the slot's value stream: about 5 ms per slot for
+// 33,000 documents, paid once per index revision by FacetTable::Shared.
+//
+// Remote shards cannot run this spy (xapian-tcpsrv only knows Xapian's own spies); the
+// searcher counts them with Xapian::ValueCountMatchSpy instead.
 #pragma once
 
 #include <xapian.h>
 
+#include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace vn::query {
 
-class FacetSpy : public Xapian::MatchSpy {
+class FacetTable {
  public:
-  explicit FacetSpy(Xapian::valueno slot) : slot_(slot) {}
+  // Reads `slot` of every document of `db` (one database, or several opened as one).
+  FacetTable(const Xapian::Database& db, Xapian::valueno slot);
 
-  void operator()(const Xapian::Document& doc, double wt) override;
-  Xapian::MatchSpy* clone() const override { return new FacetSpy(slot_); }
-  std::string name() const override { return "vnarchive.FacetSpy"; }
-  std::string serialise() const override;
-  Xapian::MatchSpy* unserialise(const std::string& data,
-                                const Xapian::Registry& context) const override;
-  std::string serialise_results() const override;
-  void merge_results(const std::string& serialised) override;
-  std::string get_description() const override;
+  // The table of `slot` for `db`, built on first use and shared (read-only, by any thread)
+  // with every later call that passes the same `identity`: a string naming the databases
+  // and their revisions, so a commit or a switched index gets a new table.
+  static std::shared_ptr<const FacetTable> Shared(const Xapian::Database& db,
+                                                  const std::string& identity,
+                                                  Xapian::valueno slot);
 
-  // Values by descending count, then by value; at most `limit`.
-  std::vector<std::pair<std::string, uint64_t>> Top(size_t limit) const;
-  uint64_t documents() const { return documents_; }
+  // Adds one to counts[id] for each value document `did` (a document number in the
+  // database the table was built from) holds.
+  void Add(Xapian::docid did, std::vector<uint32_t>* counts) const {
+    if (did + 1 >= offsets_.size()) return;
+    for (uint32_t i = offsets_[did]; i < offsets_[did + 1]; ++i) ++(*counts)[ids_[i]];
+  }
+  size_t value_count() const { return values_.size(); }
+  const std::string& value(uint32_t id) const { return values_[id]; }
+  // Documents holding each value, over the whole index.
+  std::vector<uint32_t> Totals() const;
 
  private:
-  Xapian::valueno slot_;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> counts_;
-  uint64_t documents_ = 0;
+  std::vector<uint32_t> offsets_;  // document d's ids are ids_[offsets_[d], offsets_[d + 1])
+  std::vector<uint32_t> ids_;
+  std::vector<std::string> values_;
+};
+
+// Values by descending count, then by value; at most `limit`; zero counts left out.
+std::vector<std::pair<std::string, uint64_t>> TopValues(const FacetTable& table,
+                                                        const std::vector<uint32_t>& counts,
+                                                        size_t limit);
+
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  explicit FacetSpy(std::shared_ptr<const FacetTable> table)
+      : table_(std::move(table)), counts_(table_->value_count(), 0) {}
+
+  void operator()(const Xapian::Document& doc, double) override {
+    table_->Add(doc.get_docid(), &counts_);
+  }
+  Xapian::MatchSpy* clone() const override { return new FacetSpy(table_); }
+  std::string name() const override { return "vnarchive.FacetSpy"; }
+  std::string get_description() const override;
+
+  std::vector<std::pair<std::string, uint64_t>> Top(size_t limit) const {
+    return TopValues(*table_, counts_, limit);
+  }
+  // Adds this spy's non-zero counts to `totals`, by value (to sum several databases).
+  void AddCounts(std::map<std::string, uint64_t>* totals) const;
+
+ private:
+  std::shared_ptr<const FacetTable> table_;
+  std::vector<uint32_t> counts_;
 };
 
 }  // namespace vn::query

@@ -103,16 +103,14 @@ IndexStats IndexReader::Stats(const std::string& archive_dir) const {
   }
   s.first_published = IsoDay(db.get_value_lower_bound(schema::kSlotPublished));
   s.last_published = IsoDay(db.get_value_upper_bound(schema::kSlotPublished));
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query::MatchAll);
-  FacetSpy places(schema::kSlotFacetPlace), orgs(schema::kSlotFacetOrg),
-      types(schema::kSlotFacetType), years(schema::kSlotFacetYear);
-  for (FacetSpy* spy : {&places, &orgs, &types, &years}) enquire.add_matchspy(spy);
-  enquire.get_mset(0, 0, db.get_doccount());
-  s.top_places = places.Top(10);
-  s.top_orgs = orgs.Top(10);
-  s.top_types = types.Top(10);
-  s.years = years.Top(100);
+  auto top = [&](Xapian::valueno slot, size_t limit) {
+    FacetTable table(db, slot);
+    return TopValues(table, table.Totals(), limit);
+  };
+  s.top_places = top(schema::kSlotFacetPlace, 10);
+  s.top_orgs = top(schema::kSlotFacetOrg, 10);
+  s.top_types = top(schema::kSlotFacetType, 10);
+  s.years = top(schema::kSlotFacetYear, 100);
   std::sort(s.years.begin(), s.years.end());
   s.index_bytes = DirectoryBytes(impl_->dir);
   s.archive_bytes = DirectoryBytes(archive_dir, &s.archive_files);

@@ -14,9 +14,15 @@ namespace {
 
 enum class Mod { kNone, kMust, kNot };
 
+// A clause in its two forms: `rank` weighs exact marks, phrases and titles; `match` is the
+// same set of documents by accent-free terms alone, cheap to count over every match.
+struct Pair {
+  Xapian::Query rank, match;
+};
+
 struct Clause {
   Mod mod = Mod::kNone;
-  Xapian::Query query;
+  Pair query;
 };
 
 // Boolean field prefixes: their values are whole facet values, not words.
@@ -34,10 +40,13 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
   ParsedQuery result;
   static thread_local text::Analyser analyser;  // ICU state: costly to build per query
   const AliasExpander& aliases = AliasExpander::Default();
+  using Q = Xapian::Query;
+  auto scaled = [](const Q& q, double w) { return Q(Q::OP_SCALE_WEIGHT, q, w); };
 
-  // Words of a string as (exact OR folded) queries; phrase=true joins them as a phrase.
-  auto words_query = [&](const std::string& s, bool phrase, bool title_only) -> Xapian::Query {
-    std::vector<Xapian::Query> exact, folded;
+  // Words of a string: each word as (exact OR folded) for ranking and folded for the match
+  // set; phrase=true joins them as a phrase.
+  auto words_query = [&](const std::string& s, bool phrase, bool title_only) -> Pair {
+    std::vector<Q> exact, folded;
     for (const text::Token& t : analyser.Analyse(s)) {
       if (t.term.empty()) continue;
       std::string e = title_only ? std::string(schema::kTitle) + t.term : t.term;
@@ -47,73 +56,82 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
       result.exact_terms.insert(t.term);
       result.folded_terms.insert(t.folded);
     }
-    if (exact.empty()) return Xapian::Query();
+    if (exact.empty()) return {};
     result.has_words = true;
-    auto join = [&](std::vector<Xapian::Query>& qs) {
+    auto join = [&](std::vector<Q>& qs) {
       if (qs.size() == 1) return qs[0];
-      if (phrase && !title_only)
-        return Xapian::Query(Xapian::Query::OP_PHRASE, qs.begin(), qs.end());
-      return Xapian::Query(Xapian::Query::OP_AND, qs.begin(), qs.end());
+      if (phrase && !title_only) return Q(Q::OP_PHRASE, qs.begin(), qs.end());
+      return Q(Q::OP_AND, qs.begin(), qs.end());
     };
     if (!phrase) {
       // Each word separately: (exact OR folded) AND (exact OR folded) ...
-      std::vector<Xapian::Query> per_word;
+      std::vector<Q> per_word;
       for (size_t i = 0; i < exact.size(); ++i)
-        per_word.emplace_back(
-            Xapian::Query::OP_OR,
-            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact[i], schema::kExactWeight),
-            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, folded[i], schema::kFoldedWeight));
-      if (per_word.size() == 1) return per_word[0];
-      return Xapian::Query(Xapian::Query::OP_AND, per_word.begin(), per_word.end());
+        per_word.emplace_back(Q::OP_OR, scaled(exact[i], schema::kExactWeight),
+                              scaled(folded[i], schema::kFoldedWeight));
+      return {join(per_word), join(folded)};
     }
-    return Xapian::Query(
-        Xapian::Query::OP_OR,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, join(exact), schema::kExactWeight),
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, join(folded), schema::kFoldedWeight));
+    Q folded_phrase = join(folded);
+    return {Q(Q::OP_OR, scaled(join(exact), schema::kExactWeight),
+              scaled(folded_phrase, schema::kFoldedWeight)),
+            folded_phrase};
   };
 
   // A run of bare words: each word, or a known name's every form when the words spell one.
-  auto run_query = [&](const std::string& run) -> Xapian::Query {
+  auto run_query = [&](const std::string& run) -> Pair {
     std::vector<text::Token> tokens = analyser.Analyse(run);
-    std::vector<Xapian::Query> parts;
+    std::vector<Q> rank, match;
     for (size_t i = 0; i < tokens.size();) {
-      auto match = aliases.LongestMatch(tokens, i);
-      if (!match) {
-        Xapian::Query q = words_query(tokens[i].surface, false, false);
-        if (!q.empty()) parts.push_back(q);
+      auto alias = aliases.LongestMatch(tokens, i);
+      if (!alias) {
+        Pair q = words_query(tokens[i].surface, false, false);
+        if (!q.rank.empty()) {
+          rank.push_back(q.rank);
+          match.push_back(q.match);
+        }
         ++i;
         continue;
       }
-      size_t from = tokens[i].start, to = tokens[i + match->length - 1].end;
+      size_t from = tokens[i].start, to = tokens[i + alias->length - 1].end;
       std::string typed = text::Normalise(run).substr(from, to - from);
-      std::vector<std::string> forms = aliases.Forms(match->group);
+      std::vector<std::string> forms = aliases.Forms(alias->group);
       if (expand_places) {
-        auto more = aliases.PlaceExpansion(match->group);
+        auto more = aliases.PlaceExpansion(alias->group);
         forms.insert(forms.end(), more.begin(), more.end());
       }
-      std::vector<Xapian::Query> alternatives{words_query(typed, true, false)};
+      Pair first = words_query(typed, true, false);
+      std::vector<Q> rank_forms{first.rank}, match_forms{first.match};
       for (const auto& f : forms) {
-        Xapian::Query q = words_query(f, true, false);
-        if (!q.empty()) alternatives.push_back(q);
+        Pair q = words_query(f, true, false);
+        if (q.rank.empty()) continue;
+        rank_forms.push_back(q.rank);
+        match_forms.push_back(q.match);
       }
-      parts.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
-      i += match->length;
+      rank.emplace_back(Q::OP_OR, rank_forms.begin(), rank_forms.end());
+      match.emplace_back(Q::OP_OR, match_forms.begin(), match_forms.end());
+      i += alias->length;
     }
-    if (parts.empty()) return Xapian::Query();
-    Xapian::Query all = parts.size() == 1
-                            ? parts[0]
-                            : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
-    if (tokens.size() < 2) return all;
-    // Documents holding the words in the order typed rank first, whether the words were
-    // typed with marks or without: the phrase, exact or accent-free, adds to the weight.
-    // OR rather than AND_MAYBE (the phrase only matches where `all` does, so the matches are
-    // the same): Xapian 1.4 weighs an AND_MAYBE'd phrase lazily, so whether a document got
-    // the bonus depended on the order the matcher met it — and so on the split into shards.
-    // A title holding every word adds too, as Omega weighs its S terms: short, ambiguous
-    // queries typed without marks ("anh chi tiet") then find the page titled with them.
-    const Xapian::Query boosts[] = {all, words_query(run, true, false),
-                                    words_query(run, false, true)};
-    return Xapian::Query(Xapian::Query::OP_OR, std::begin(boosts), std::end(boosts));
+    if (rank.empty()) return {};
+    auto all = [](std::vector<Q>& qs) {
+      return qs.size() == 1 ? qs[0] : Q(Q::OP_AND, qs.begin(), qs.end());
+    };
+    Pair out{all(rank), all(match)};
+    std::vector<std::string> order;
+    std::vector<Q> title;
+    for (const text::Token& t : tokens) {
+      if (t.term.empty()) continue;
+      order.push_back(std::string(schema::kFolded) + t.folded);
+      title.emplace_back(std::string(schema::kTitleFolded) + t.folded);
+    }
+    if (order.size() < 2) return out;
+    // Documents holding the words in the order typed rank first, whether typed with marks
+    // or without: the searcher re-ranks its first results by word order (OrderRuns). A title
+    // holding every word adds to the weight, as Omega weighs its S terms: short, ambiguous
+    // queries typed without marks ("anh chi tiet") then find the page titled with them. Both
+    // only add weight: the title words are body-indexed too, so the matches stay `match`.
+    result.order_runs.push_back(std::move(order));
+    out.rank = Q(Q::OP_OR, out.rank, Q(Q::OP_AND, title.begin(), title.end()));
+    return out;
   };
 
   // Lexer: quoted phrases, field:value, +/- prefixes, bare words, AND/OR/NOT.
@@ -122,9 +140,9 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
   std::string run;
   auto flush_run = [&] {
     if (run.empty()) return;
-    Xapian::Query q = run_query(run);
+    Pair q = run_query(run);
     run.clear();
-    if (!q.empty()) or_groups.back().push_back({Mod::kNone, q});
+    if (!q.rank.empty()) or_groups.back().push_back({Mod::kNone, q});
   };
   size_t i = 0;
   const size_t n = text.size();
@@ -186,41 +204,41 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
       pending = Mod::kNot;
       continue;
     }
-    Xapian::Query q;
+    Pair q;
     if (!field.empty() && field != "title") {
       if (value.empty()) throw UsageError("query: field '" + field + "' needs a value");
       std::string prefix = FilterFields().at(field);
       std::string term = field == "type" || field == "year" || field == "host"
                              ? prefix + text::NormaliseAndLower(value)
                              : prefix + text::Fold(value);
-      q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0);
+      q.rank = q.match = Q(Q::OP_SCALE_WEIGHT, Q(term), 0);
     } else {
       q = words_query(value, quoted, field == "title");
     }
-    if (q.empty()) continue;
+    if (q.rank.empty()) continue;
     or_groups.back().push_back({mod, q});
   }
   flush_run();
 
-  std::vector<Xapian::Query> groups;
-  for (const auto& group : or_groups) {
-    std::vector<Xapian::Query> positive, negative;
-    for (const Clause& cl : group) (cl.mod == Mod::kNot ? negative : positive).push_back(cl.query);
-    if (positive.empty() && negative.empty()) continue;
-    Xapian::Query pos =
-        positive.empty() ? Xapian::Query::MatchAll
-                         : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
-    if (!negative.empty())
-      pos = Xapian::Query(Xapian::Query::OP_AND_NOT, pos,
-                          Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
-    groups.push_back(pos);
-  }
-  if (groups.empty())
-    result.query = Xapian::Query::MatchAll;
-  else if (groups.size() == 1)
-    result.query = groups[0];
-  else
-    result.query = Xapian::Query(Xapian::Query::OP_OR, groups.begin(), groups.end());
+  // The same boolean structure over both forms of every clause.
+  auto combine = [&](Xapian::Query Pair::*form) {
+    std::vector<Q> groups;
+    for (const auto& group : or_groups) {
+      std::vector<Q> positive, negative;
+      for (const Clause& cl : group)
+        (cl.mod == Mod::kNot ? negative : positive).push_back(cl.query.*form);
+      if (positive.empty() && negative.empty()) continue;
+      Q pos = positive.empty() ? Q::MatchAll : Q(Q::OP_AND, positive.begin(), positive.end());
+      if (!negative.empty())
+        pos = Q(Q::OP_AND_NOT, pos, Q(Q::OP_OR, negative.begin(), negative.end()));
+      groups.push_back(pos);
+    }
+    if (groups.empty()) return Q(Q::MatchAll);
+    if (groups.size() == 1) return groups[0];
+    return Q(Q::OP_OR, groups.begin(), groups.end());
+  };
+  result.query = combine(&Pair::rank);
+  result.match = combine(&Pair::match);
   return result;
 }
 

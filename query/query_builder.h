@@ -11,11 +11,18 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace vn::query {
 
 struct ParsedQuery {
-  Xapian::Query query;                 // MatchAll when the text has no search words
+  Xapian::Query query;  // for ranking; MatchAll when the text has no search words
+  // The same documents as `query`, by accent-free terms alone and without the weights that
+  // only reorder them (exact marks, titles): what facet counting runs over every match.
+  Xapian::Query match;
+  // Each run of two or more bare words, as its accent-free terms (with prefix) in the order
+  // typed: documents holding them in that order are ranked up (Searcher).
+  std::vector<std::vector<std::string>> order_runs;
   std::set<std::string> exact_terms;   // for snippet highlighting
   std::set<std::string> folded_terms;  // accent-free forms, without prefix
   bool has_words = false;

@@ -7,7 +7,6 @@
 #include <fstream>
 #include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 
 #include "common/error.h"
 #include "common/index_schema.h"
@@ -15,6 +14,7 @@
 #include "indexer/shard_layout.h"
 #include "query/alias_expander.h"
 #include "query/facet_spy.h"
+#include "query/hit_record.h"
 #include "query/query_builder.h"
 #include "text/analyser.h"
 
@@ -151,25 +151,71 @@ std::vector<Shard> ReadStub(const std::string& stub) {
   return shards;
 }
 
+// Values by descending count, then by value; at most `limit`.
+std::vector<std::pair<std::string, uint64_t>> TopOf(const std::map<std::string, uint64_t>& counts,
+                                                    unsigned limit) {
+  std::vector<std::pair<std::string, uint64_t>> out(counts.begin(), counts.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
 // Per-value counts from a built-in count of whole slot values: each joined value
-// "A\x1fB" seen n times counts n for A and for B, which is what FacetSpy counts directly.
+// "A\x1fB" seen n times counts n for A and for B, as FacetSpy counts them locally.
 std::vector<std::pair<std::string, uint64_t>> SplitJoinedCounts(
-    Xapian::valueno slot, const Xapian::ValueCountMatchSpy& joined, unsigned limit) {
-  std::string serialised = std::to_string(joined.get_total()) + "\n";
+    const Xapian::ValueCountMatchSpy& joined, unsigned limit) {
+  std::map<std::string, uint64_t> counts;
   for (auto it = joined.values_begin(); it != joined.values_end(); ++it) {
     const std::string value = *it;
-    const std::string count = std::to_string(it.get_termfreq());
     size_t i = 0;
     while (i <= value.size()) {
       size_t j = value.find(schema::kFacetSeparator, i);
       if (j == std::string::npos) j = value.size();
-      if (j > i) serialised += count + "\t" + value.substr(i, j - i) + "\n";
+      if (j > i) counts[value.substr(i, j - i)] += it.get_termfreq();
       i = j + 1;
     }
   }
-  FacetSpy spy(slot);
-  spy.merge_results(serialised);
-  return spy.Top(limit);
+  return TopOf(counts, limit);
+}
+
+// Positions of `term` in document `did`, ascending; empty when it has none.
+std::vector<Xapian::termpos> Positions(const Xapian::Database& db, Xapian::docid did,
+                                       const std::string& term) {
+  std::vector<Xapian::termpos> out;
+  for (auto p = db.positionlist_begin(did, term); p != db.positionlist_end(did, term); ++p)
+    out.push_back(*p);
+  return out;
+}
+
+// Does some position in `a` have its successor in `b`? Both ascending.
+bool Adjacent(const std::vector<Xapian::termpos>& a, const std::vector<Xapian::termpos>& b) {
+  size_t j = 0;
+  for (Xapian::termpos p : a) {
+    while (j < b.size() && b[j] < p + 1) ++j;
+    if (j == b.size()) return false;
+    if (b[j] == p + 1) return true;
+  }
+  return false;
+}
+
+// The share of each run's neighbouring word pairs that stand side by side, in the order
+// typed, somewhere in the document: 1 when every run appears as typed.
+double WordOrderShare(const Xapian::Database& db, Xapian::docid did,
+                      const std::vector<std::vector<std::string>>& runs) {
+  std::map<std::string, std::vector<Xapian::termpos>> positions;
+  auto of = [&](const std::string& term) -> const std::vector<Xapian::termpos>& {
+    auto it = positions.find(term);
+    if (it == positions.end()) it = positions.emplace(term, Positions(db, did, term)).first;
+    return it->second;
+  };
+  size_t pairs = 0, in_order = 0;
+  for (const auto& run : runs)
+    for (size_t i = 0; i + 1 < run.size(); ++i) {
+      ++pairs;
+      in_order += Adjacent(of(run[i]), of(run[i + 1]));
+    }
+  return pairs == 0 ? 0 : static_cast<double>(in_order) / static_cast<double>(pairs);
 }
 
 }  // namespace
@@ -183,6 +229,55 @@ struct Searcher::Impl {
   // the local path keeps the cheaper FacetSpy.
   bool remote = false;
   std::vector<std::string> missing;
+
+  // Facet counts over every document `match` matches, and how many those are. Over local
+  // databases one pass per database: a match spy sees each document under its number in
+  // its own database, which is what FacetTable is indexed by.
+  std::vector<FacetCounts> CountFacets(const Xapian::Query& match,
+                                       const std::vector<unsigned>& slots, unsigned limit,
+                                       uint64_t* matches) {
+    std::vector<FacetCounts> out(slots.size());
+    *matches = 0;
+    if (remote) {
+      Xapian::Enquire counting(db);
+      counting.set_query(match);
+      counting.set_weighting_scheme(Xapian::BoolWeight());
+      std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+      for (unsigned slot : slots) {
+        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+        counting.add_matchspy(spies.back().get());
+      }
+      *matches = counting.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+      for (size_t f = 0; f < slots.size(); ++f) out[f].values = SplitJoinedCounts(*spies[f], limit);
+      return out;
+    }
+    size_t up = 0;
+    for (const Shard& s : shards) up += s.up;
+    std::vector<std::map<std::string, uint64_t>> merged(slots.size());
+    for (Shard& s : shards) {
+      if (!s.up) continue;
+      std::string identity =
+          s.path + "\n" + s.db.get_uuid() + "\n" + std::to_string(s.db.get_revision());
+      Xapian::Enquire counting(s.db);
+      counting.set_query(match);
+      counting.set_weighting_scheme(Xapian::BoolWeight());
+      std::vector<std::unique_ptr<FacetSpy>> spies;
+      for (unsigned slot : slots) {
+        spies.push_back(std::make_unique<FacetSpy>(FacetTable::Shared(s.db, identity, slot)));
+        counting.add_matchspy(spies.back().get());
+      }
+      *matches += counting.get_mset(0, 0, s.db.get_doccount()).get_matches_estimated();
+      for (size_t f = 0; f < slots.size(); ++f) {
+        if (up == 1)
+          out[f].values = spies[f]->Top(limit);
+        else
+          spies[f]->AddCounts(&merged[f]);
+      }
+    }
+    if (up > 1)
+      for (size_t f = 0; f < slots.size(); ++f) out[f].values = TopOf(merged[f], limit);
+    return out;
+  }
 
   void OpenShard(Shard& s) {
     if (s.kind == Shard::kLocal)
@@ -330,8 +425,11 @@ Searcher::~Searcher() = default;
 SearchResult Searcher::Search(const SearchRequest& r) const {
   QueryBuilder builder;
   ParsedQuery parsed = builder.Parse(r.text, r.expand_places);
-  Xapian::Query q = parsed.query;
-  auto filter = [&](const Xapian::Query& f) { q = Xapian::Query(Xapian::Query::OP_FILTER, q, f); };
+  Xapian::Query q = parsed.query, match = parsed.match;
+  auto filter = [&](const Xapian::Query& f) {
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+    match = Xapian::Query(Xapian::Query::OP_FILTER, match, f);
+  };
   if (!r.places.empty()) {
     std::vector<std::string> places;
     for (const auto& p : r.places) {
@@ -366,7 +464,7 @@ SearchResult Searcher::Search(const SearchRequest& r) const {
 
   for (int attempt = 0;; ++attempt) {
     try {
-      return Run(q, parsed, r);
+      return Run(q, match, parsed, r);
     } catch (const Xapian::NetworkError& e) {
       // A remote shard went away mid-search: name it, or (partial) search the others.
       if (attempt > 0 || impl_->Recheck() == 0)
@@ -375,20 +473,10 @@ SearchResult Searcher::Search(const SearchRequest& r) const {
   }
 }
 
-SearchResult Searcher::Run(const Xapian::Query& q, const ParsedQuery& parsed,
-                           const SearchRequest& r) const {
+SearchResult Searcher::Run(const Xapian::Query& q, const Xapian::Query& match,
+                           const ParsedQuery& parsed, const SearchRequest& r) const {
   SearchResult result;
   try {
-    Xapian::Enquire enquire(impl_->db);
-    enquire.set_query(q);
-    if (r.sort == "date" || r.sort == "-date") {
-      bool newest_first = r.sort == "-date";
-      enquire.set_sort_by_value_then_relevance(schema::kSlotPublished, newest_first);
-    } else if (r.sort != "relevance") {
-      throw UsageError("--sort must be relevance, date or -date, not '" + r.sort + "'");
-    } else if (!parsed.has_words) {
-      enquire.set_sort_by_value_then_relevance(schema::kSlotPublished, true);
-    }
     static const std::vector<std::pair<std::string, unsigned>> kFacetSlots = {
         {"year", schema::kSlotFacetYear},
         {"place", schema::kSlotFacetPlace},
@@ -396,42 +484,66 @@ SearchResult Searcher::Run(const Xapian::Query& q, const ParsedQuery& parsed,
         {"person", schema::kSlotFacetPerson},
         {"type", schema::kSlotFacetType}};
     std::vector<unsigned> slots;
-    std::vector<std::unique_ptr<FacetSpy>> spies;
-    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> remote_spies;
     for (const auto& name : r.facets) {
       auto it = std::find_if(kFacetSlots.begin(), kFacetSlots.end(),
                              [&](const auto& f) { return f.first == name; });
       if (it == kFacetSlots.end())
         throw UsageError("unknown facet '" + name + "': use year, place, org, person or type");
       slots.push_back(it->second);
-      if (impl_->remote) {
-        remote_spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(it->second));
-        enquire.add_matchspy(remote_spies.back().get());
-      } else {
-        spies.push_back(std::make_unique<FacetSpy>(it->second));
-        enquire.add_matchspy(spies.back().get());
-      }
     }
-    // Facet counts must cover every match, not just the first page.
-    Xapian::doccount check = slots.empty() ? 100 : impl_->db.get_doccount();
-    Xapian::MSet mset = enquire.get_mset(r.offset, r.limit, check);
-    for (size_t f = 0; f < slots.size(); ++f) {
-      if (impl_->remote)
-        result.facets.push_back(
-            {r.facets[f], SplitJoinedCounts(slots[f], *remote_spies[f], r.facet_limit)});
-      else
-        result.facets.push_back({r.facets[f], spies[f]->Top(r.facet_limit)});
+    bool relevance = r.sort == "relevance";
+    if (!relevance && r.sort != "date" && r.sort != "-date")
+      throw UsageError("--sort must be relevance, date or -date, not '" + r.sort + "'");
+
+    // Facets count every match: a pass of its own over the accent-free match set, without
+    // weights, so the ranking pass below only has to find the first page.
+    bool counted = false;
+    if (!slots.empty()) {
+      uint64_t matches = 0;
+      result.facets = impl_->CountFacets(match, slots, r.facet_limit, &matches);
+      for (size_t f = 0; f < slots.size(); ++f) result.facets[f].name = r.facets[f];
+      result.total_estimate = matches;
+      counted = true;
     }
-    result.total_estimate = mset.get_matches_estimated();
+
+    Xapian::Enquire enquire(impl_->db);
+    enquire.set_query(q);
+    if (!relevance) {
+      enquire.set_sort_by_value_then_relevance(schema::kSlotPublished, r.sort == "-date");
+    } else if (!parsed.has_words) {
+      enquire.set_sort_by_value_then_relevance(schema::kSlotPublished, true);
+    }
+    // Re-ranking by word order looks at the first kOrderWindow results, whatever the page,
+    // so that paging through them shows each once.
+    bool reorder = relevance && parsed.has_words && !parsed.order_runs.empty();
+    Xapian::doccount want = r.offset + r.limit;
+    if (reorder) want = std::max<Xapian::doccount>(want, kOrderWindow);
+    // Looking at the first 100 matches makes the estimate exact for small result sets (and
+    // the same however the index is sharded).
+    Xapian::MSet mset = enquire.get_mset(0, want, std::max<Xapian::doccount>(want, 100));
+    if (!counted) result.total_estimate = mset.get_matches_estimated();
+
+    struct Ranked {
+      Xapian::docid did;
+      double weight;
+    };
+    std::vector<Ranked> ranked;
+    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({*it, it.get_weight()});
+    if (reorder) {
+      size_t window = std::min<size_t>(ranked.size(), kOrderWindow);
+      for (size_t i = 0; i < window; ++i)
+        ranked[i].weight *= 1 + WordOrderShare(impl_->db, ranked[i].did, parsed.order_runs);
+      std::stable_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(window),
+                       [](const Ranked& a, const Ranked& b) { return a.weight > b.weight; });
+    }
     unsigned rank = r.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    for (size_t i = r.offset; i < ranked.size() && i < want; ++i) {
+      if (i >= static_cast<size_t>(r.offset) + r.limit) break;
       SearchHit hit;
       hit.rank = ++rank;
-      hit.score = it.get_weight();
-      Xapian::Document doc = it.get_document();
-      auto j = nlohmann::json::parse(doc.get_data(), nullptr, false);
-      if (!j.is_discarded()) hit.article = indexer::Article::FromJson(j);
-      hit.snippet = MakeSnippet(hit.article.BodyText(), parsed.exact_terms, parsed.folded_terms);
+      hit.score = ranked[i].weight;
+      hit.article = DecodeHitRecord(impl_->db.get_document(ranked[i].did).get_data());
+      hit.snippet = MakeSnippet(hit.article.BodyText(), parsed.folded_terms);
       result.hits.push_back(std::move(hit));
     }
   } catch (const Xapian::NetworkError&) {

@@ -41,9 +41,17 @@ struct SearchRequest {
   unsigned facet_limit = 10;        // values shown per facet
 };
 
+// How many of the first results (by weight) a relevance search re-ranks by word order:
+// each document's weight grows by the share of the query's neighbouring words it holds side
+// by side, in the order typed (ParsedQuery::order_runs). Reading positions costs about 4 µs
+// per word and document, so only these are looked at.
+inline constexpr unsigned kOrderWindow = 20;
+
 struct SearchHit {
   unsigned rank = 0;
   double score = 0;
+  // What a result line shows (query/hit_record.h): id, URLs, title, published, source,
+  // source_province, event_type, places, page_kind, capture, body. Other fields are empty.
   indexer::Article article;
   Snippet snippet;
 };
@@ -81,8 +89,8 @@ class Searcher {
   SearchResult Search(const SearchRequest& request) const;
 
  private:
-  SearchResult Run(const Xapian::Query& query, const ParsedQuery& parsed,
-                   const SearchRequest& request) const;
+  SearchResult Run(const Xapian::Query& query, const Xapian::Query& match,
+                   const ParsedQuery& parsed, const SearchRequest& request) const;
 
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -1,107 +1,150 @@
 #include "query/snippet.h"
 
 #include <algorithm>
+#include <cstdint>
 
-#include "text/analyser.h"
+#include "text/case_folder.h"
 
 namespace vn::query {
 
 namespace {
 
-size_t CodePoints(const std::string& s, size_t from, size_t to) {
-  size_t n = 0;
-  for (size_t i = from; i < to && i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-  return n;
+constexpr size_t kMaxBodyBytes = 24 * 1024;
+
+// Bytes of the folded text that belong to words: folding leaves Vietnamese letters as ASCII
+// letters, and other scripts as UTF-8 (bytes >= 0x80).
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
+
+struct Word {
+  uint32_t begin, end;  // in the folded text
+  int term = -1;        // index of the query word that starts here, or -1
+  uint32_t match_end = 0;
+  bool covered = false;  // inside a longer match that starts at an earlier word
+};
 
 }  // namespace
 
-Snippet MakeSnippet(const std::string& body, const std::set<std::string>& exact_terms,
-                    const std::set<std::string>& folded_terms, size_t max_tokens) {
+Snippet MakeSnippet(std::string_view body, const std::set<std::string>& folded_terms,
+                    size_t max_words) {
   Snippet out;
-  // Tokenising is the costly step, so only the paragraph that holds the most query words
-  // (found by a cheap accent-free substring test) is analysed, with the next one when it is
-  // short. Only the first 24 KB are considered: a long news article.
-  std::string_view all(body);
-  size_t limit = std::min<size_t>(all.size(), 24 * 1024);
-  while (limit < all.size() && (static_cast<unsigned char>(all[limit]) & 0xC0) == 0x80) ++limit;
-  all = all.substr(0, limit);
-  size_t region_from = 0, region_to = all.size();
-  int best_hits = -1;
-  for (size_t p = 0; p < all.size();) {
-    size_t e = all.find("\n\n", p);
-    if (e == std::string_view::npos) e = all.size();
-    std::string folded = text::Fold(all.substr(p, e - p));
-    int hits = 0;
-    for (const auto& w : folded_terms) hits += folded.find(w) != std::string::npos;
-    if (hits > best_hits) {
-      best_hits = hits;
-      region_from = p;
-      region_to = e;
+  size_t limit = std::min(body.size(), kMaxBodyBytes);
+  while (limit < body.size() && (static_cast<unsigned char>(body[limit]) & 0xC0) == 0x80) ++limit;
+  const std::string_view all = body.substr(0, limit);
+
+  std::string folded;
+  std::vector<uint32_t> origin;
+  folded.reserve(all.size());
+  origin.reserve(all.size() + 1);
+  text::AppendAccentFreeMapped(all, &folded, &origin);
+  origin.push_back(static_cast<uint32_t>(all.size()));
+
+  std::vector<Word> words;
+  for (size_t i = 0; i < folded.size();) {
+    if (!IsWordByte(static_cast<unsigned char>(folded[i]))) {
+      ++i;
+      continue;
     }
-    p = e + 2;
+    size_t j = i;
+    while (j < folded.size() && IsWordByte(static_cast<unsigned char>(folded[j]))) ++j;
+    words.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    i = j;
   }
-  if (region_to - region_from < 400 && region_to < all.size()) {
-    size_t next = all.find("\n\n", region_to + 2);
-    region_to = next == std::string_view::npos ? all.size() : next;
-  }
-  std::string text = text::Normalise(all.substr(region_from, region_to - region_from));
-  const bool more_before = region_from > 0, more_after = region_to < body.size();
-  static thread_local text::Analyser analyser;
-  std::vector<text::Token> tokens = analyser.Analyse(text);
-  if (tokens.empty()) return out;
-  std::vector<int> match(tokens.size(), -1);  // index of the query word matched, or -1
-  std::vector<std::string> words(folded_terms.begin(), folded_terms.end());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    bool hit = exact_terms.count(tokens[i].term) || folded_terms.count(tokens[i].folded);
-    if (hit) {
-      match[i] = static_cast<int>(std::lower_bound(words.begin(), words.end(), tokens[i].folded) -
-                                  words.begin());
-    }
-  }
-  // Sliding window maximising distinct matched words, then total matches.
-  size_t best_start = 0;
-  int best_distinct = -1, best_total = -1;
-  size_t window = std::min(max_tokens, tokens.size());
-  std::vector<int> counts(words.size() + 1, 0);
-  int distinct = 0, total = 0;
-  auto add = [&](size_t i, int d) {
-    if (match[i] < 0) return;
-    int w = match[i];
-    if (d > 0 && counts[w]++ == 0) ++distinct;
-    if (d < 0 && --counts[w] == 0) --distinct;
-    total += d;
-  };
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    add(i, +1);
-    if (i >= window) add(i - window, -1);
-    if (i + 1 >= window) {
-      size_t start = i + 1 - window;
-      if (distinct > best_distinct || (distinct == best_distinct && total > best_total)) {
-        best_distinct = distinct;
-        best_total = total;
-        best_start = start;
+  if (words.empty()) return out;
+
+  // Each query word where it stands whole (not inside a longer word); where two query words
+  // start at the same word ("nd" and "nd-cp"), the longer one is marked.
+  int term_index = 0;
+  for (const std::string& term : folded_terms) {
+    const int id = term_index++;
+    if (term.empty()) continue;
+    for (size_t pos = folded.find(term); pos != std::string::npos;
+         pos = folded.find(term, pos + 1)) {
+      size_t end = pos + term.size();
+      if (pos > 0 && IsWordByte(static_cast<unsigned char>(folded[pos - 1]))) continue;
+      if (end < folded.size() && IsWordByte(static_cast<unsigned char>(folded[end]))) continue;
+      auto it = std::lower_bound(words.begin(), words.end(), pos,
+                                 [](const Word& w, size_t p) { return w.begin < p; });
+      if (it == words.end() || it->begin != pos) continue;
+      if (it->term < 0 || it->match_end < end) {
+        it->term = id;
+        it->match_end = static_cast<uint32_t>(end);
       }
     }
   }
-  size_t first = best_start, last = best_start + window - 1;
-  size_t byte_from = tokens[first].start, byte_to = tokens[last].end;
-  // Extend to sentence-ish edges: start of text, or keep as is with an ellipsis.
-  std::string prefix = first > 0 || more_before ? "… " : "";
-  std::string suffix = last + 1 < tokens.size() || more_after ? " …" : "";
-  if (first == 0) byte_from = 0;
-  out.text = prefix + text.substr(byte_from, byte_to - byte_from) + suffix;
-  // Paragraph breaks inside the window read as spaces.
-  for (auto& ch : out.text)
-    if (ch == '\n') ch = ' ';
-  size_t base = CodePoints(prefix, 0, prefix.size());
-  for (size_t i = first; i <= last; ++i) {
-    if (match[i] < 0) continue;
-    size_t s = base + CodePoints(text, byte_from, tokens[i].start);
-    size_t e = s + CodePoints(text, tokens[i].start, tokens[i].end);
-    out.highlights.emplace_back(s, e);
+  uint32_t reach = 0;
+  for (Word& w : words) {
+    if (w.begin < reach) {
+      w.covered = true;
+      continue;
+    }
+    if (w.term >= 0) reach = w.match_end;
   }
+
+  // The window of `max_words` words with the most distinct query words, then the most
+  // matches; the earliest such window.
+  const size_t window = std::min(std::max<size_t>(max_words, 1), words.size());
+  std::vector<int> counts(folded_terms.size(), 0);
+  int distinct = 0, total = 0, best_distinct = -1, best_total = -1;
+  size_t best_start = 0;
+  auto add = [&](size_t i, int d) {
+    const Word& w = words[i];
+    if (w.term < 0 || w.covered) return;
+    if (d > 0 && counts[w.term]++ == 0) ++distinct;
+    if (d < 0 && --counts[w.term] == 0) --distinct;
+    total += d;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    add(i, +1);
+    if (i >= window) add(i - window, -1);
+    if (i + 1 < window) continue;
+    if (distinct > best_distinct || (distinct == best_distinct && total > best_total)) {
+      best_distinct = distinct;
+      best_total = total;
+      best_start = i + 1 - window;
+    }
+  }
+  const size_t first = best_start, last = best_start + window - 1;
+  const size_t byte_from = first == 0 ? 0 : origin[words[first].begin];
+  const size_t byte_to = origin[words[last].end];
+
+  // Matches as byte ranges of the original text.
+  std::vector<std::pair<size_t, size_t>> marks;
+  for (size_t i = first; i <= last; ++i) {
+    const Word& w = words[i];
+    if (w.term < 0 || w.covered) continue;
+    marks.emplace_back(origin[w.begin], std::min<size_t>(origin[w.match_end], byte_to));
+  }
+
+  // Copy the window, line breaks read as one space, counting code points for the marks.
+  out.text = byte_from > 0 ? "… " : "";
+  size_t cp = byte_from > 0 ? 2 : 0;
+  size_t m = 0;
+  bool in_break = false;
+  size_t mark_start = 0;
+  for (size_t b = byte_from; b <= byte_to; ++b) {
+    if (m < marks.size() && b == marks[m].first) mark_start = cp;
+    if (m < marks.size() && b == marks[m].second) {
+      out.highlights.emplace_back(mark_start, cp);
+      ++m;
+      if (m < marks.size() && b == marks[m].first) mark_start = cp;
+    }
+    if (b == byte_to) break;
+    const char ch = all[b];
+    if (ch == '\n' || ch == '\r') {
+      if (!in_break) {
+        out.text += ' ';
+        ++cp;
+      }
+      in_break = true;
+      continue;
+    }
+    in_break = false;
+    out.text += ch;
+    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++cp;
+  }
+  if (last + 1 < words.size() || all.size() < body.size()) out.text += " …";
   return out;
 }
 

@@ -69,8 +69,10 @@ const Tables& GetTables() {
   return tables;
 }
 
-template <bool kStripMarks>
-void AppendFolded(std::string_view s, std::string* out) {
+// kMap: also record, for every output byte, the input offset of the code point it came
+// from (for callers that find words in the folded text and show the original).
+template <bool kStripMarks, bool kMap = false>
+void AppendFolded(std::string_view s, std::string* out, std::vector<uint32_t>* origin = nullptr) {
   const Tables& t = GetTables();
   const auto& low = kStripMarks ? t.bare_low : t.fold_low;
   const auto& ext = kStripMarks ? t.bare_ext : t.fold_ext;
@@ -79,6 +81,7 @@ void AppendFolded(std::string_view s, std::string* out) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       out->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b | 0x20) : static_cast<char>(b));
+      if constexpr (kMap) origin->push_back(static_cast<uint32_t>(i));
       ++i;
       continue;
     }
@@ -95,6 +98,7 @@ void AppendFolded(std::string_view s, std::string* out) {
     } else {
       out->append(s.substr(before, i - before));
     }
+    if constexpr (kMap) origin->resize(out->size(), static_cast<uint32_t>(before));
   }
 }
 
@@ -116,6 +120,11 @@ std::string AccentFree(std::string_view utf8) {
   out.reserve(utf8.size());
   AppendAccentFree(utf8, &out);
   return out;
+}
+
+void AppendAccentFreeMapped(std::string_view utf8, std::string* out,
+                            std::vector<uint32_t>* origin) {
+  AppendFolded<true, true>(utf8, out, origin);
 }
 
 std::string Fold(std::string_view utf8) { return AccentFree(utf8); }
