@@ -1,9 +1,10 @@
 // The Xapian index schema shared by the indexer (which writes it) and the query side
 // (which reads it). Term prefixes follow Xapian Omega's conventions where one exists so
 // Omega's delve/quest can read the index; our own facets use X-prefixes. Every body and
-// title word is indexed twice at the same position: its exact lower-case canonical form
-// (unprefixed) and its accent-free form (prefix XF), so "quang tri" finds "Quảng Trị"
-// while a query typed with marks ranks exact matches first.
+// title word is indexed twice: its exact lower-case canonical form (unprefixed, without
+// positions) and its accent-free form (prefix XF, with positions), so "quang tri" finds
+// "Quảng Trị" while a query typed with marks ranks exact matches first. Phrases are matched
+// on the accent-free positions.
 #pragma once
 
 namespace vn::schema {

@@ -74,6 +74,8 @@ void Gazetteer::AddAlias(std::string_view alias, size_t entry) {
   if (std::find(v.begin(), v.end(), entry) == v.end()) v.push_back(entry);
   size_t tokens = 1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
   max_tokens_ = std::max(max_tokens_, tokens);
+  for (size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1))
+    prefixes_.insert(key.substr(0, p));
 }
 
 Gazetteer Gazetteer::Parse(std::string_view provinces_tsv, std::string_view foreign_tsv,

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace vn::indexer {
@@ -44,6 +45,9 @@ class Gazetteer {
   const std::vector<PlaceEntry>& entries() const { return entries_; }
   // The longest alias in syllables, to bound the tagger's window.
   size_t max_alias_tokens() const { return max_tokens_; }
+  // Whether some alias key continues `key` with more words ("thua thien" of "thua thien
+  // hue"): a tagger reading words one by one stops where none does.
+  bool IsAliasPrefix(const std::string& key) const { return prefixes_.count(key) > 0; }
   // Names of the old provinces merged into a current one (for --expand-places).
   std::vector<std::string> Predecessors(std::string_view current) const;
 
@@ -55,6 +59,7 @@ class Gazetteer {
   void AddAlias(std::string_view alias, size_t entry);
   std::vector<PlaceEntry> entries_;
   std::unordered_map<std::string, std::vector<size_t>> index_;
+  std::unordered_set<std::string> prefixes_;
   size_t max_tokens_ = 1;
 };
 

@@ -123,6 +123,7 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
   doc.add_boolean_term(std::string(schema::kMime) + "text/html");
 
   unsigned pos = 1;
+  std::string folded_term;
   auto add_text = [&](const std::string& text, bool is_title) {
     unsigned length = 0;
     for (const text::Token& t : analyser.Analyse(text)) {
@@ -130,11 +131,19 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
       if (t.term.empty() || t.term.size() > kMaxTermBytes) continue;
       unsigned p = pos + t.position;
       unsigned wdf = is_title ? kTitleWdf : 1;
-      doc.add_posting(t.term, p, wdf);
-      if (folded_terms) doc.add_posting(std::string(schema::kFolded) + t.folded, p, wdf);
+      if (!folded_terms) {
+        doc.add_posting(t.term, p, wdf);
+        continue;
+      }
+      // Positions only for the accent-free form, which phrases are matched on: the exact
+      // form only says which documents hold it (half the position data, the bulk of an
+      // index, and of the time to write it).
+      doc.add_term(t.term, wdf);
+      folded_term.assign(schema::kFolded).append(t.folded);
+      doc.add_posting(folded_term, p, wdf);
       if (is_title) {
         doc.add_term(std::string(schema::kTitle) + t.term);
-        if (folded_terms) doc.add_term(std::string(schema::kTitleFolded) + t.folded);
+        doc.add_term(std::string(schema::kTitleFolded) + t.folded);
       }
     }
     pos += length + kParagraphGap;  // the next block starts after a gap

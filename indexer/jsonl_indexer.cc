@@ -12,6 +12,7 @@
 #include "indexer/extractor.h"
 #include "indexer/html_document.h"
 #include "indexer/index_writer.h"
+#include "indexer/parallel_build.h"
 
 namespace vn::indexer {
 
@@ -96,7 +97,13 @@ JsonlSummary IndexJsonl(const JsonlOptions& o) {
   std::ifstream in(o.path, std::ios::binary);
   if (!in) throw UsageError(o.path + ": cannot open: " + std::strerror(errno));
   JsonlSummary summary;
-  IndexWriter writer(o.index_dir);
+  // A new index is written by two threads (ParallelIndexBuild); adding to one, by one.
+  std::unique_ptr<ParallelIndexBuild> build;
+  std::unique_ptr<IndexWriter> writer;
+  if (o.threads >= 2 && ParallelIndexBuild::Applicable(o.index_dir))
+    build = std::make_unique<ParallelIndexBuild>(o.index_dir, 2);
+  else
+    writer = std::make_unique<IndexWriter>(o.index_dir);
   auto read_batch = [&] {
     std::vector<Line> batch;
     std::string line;
@@ -115,8 +122,12 @@ JsonlSummary IndexJsonl(const JsonlOptions& o) {
     std::vector<Line> batch = read_batch();
     bool more = !batch.empty();
     if (more) next = std::async(std::launch::async, PrepareBatch, std::move(batch), std::cref(o));
-    for (const auto& d : current.docs)
-      if (writer.AddPrepared(d)) ++summary.indexed;
+    if (build) {
+      summary.indexed += build->Add(current.docs);
+    } else {
+      for (const auto& d : current.docs)
+        if (writer->AddPrepared(d)) ++summary.indexed;
+    }
     for (auto& b : current.bad) {
       if (o.log) o.log(b);
       summary.bad_lines.push_back(std::move(b));
@@ -124,8 +135,14 @@ JsonlSummary IndexJsonl(const JsonlOptions& o) {
     if (!more) break;
   }
   if (in.bad()) throw UsageError(o.path + ": read error: " + std::strerror(errno));
-  writer.Commit();
-  summary.documents = writer.document_count();
+  if (build) {
+    build->Finish();
+    build.reset();
+    writer = std::make_unique<IndexWriter>(o.index_dir);
+  } else {
+    writer->Commit();
+  }
+  summary.documents = writer->document_count();
   return summary;
 }
 

@@ -1,7 +1,8 @@
 // JsonlIndexer: indexes a JSON Lines corpus of already-extracted articles (one object per
 // line with url, title, date, text, id; the format of ../shared/corpus) without HTML or
 // WARC: for benchmarks and for importing text collections. Extraction and term generation
-// run on `threads` worker threads while one thread writes, so both cores are used.
+// run on `threads` worker threads while the previous batch is written: by two threads into
+// a new (empty) index (ParallelIndexBuild), by one when adding to an existing index.
 #pragma once
 
 #include <cstdint>

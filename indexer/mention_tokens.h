@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "indexer/gazetteer.h"
@@ -58,6 +59,7 @@ class Lexicon {
 
  private:
   std::unordered_map<std::string, int> phrases_;
+  std::unordered_set<std::string> prefixes_;  // every phrase's first words, each length
   size_t max_tokens_ = 0;
 };
 

@@ -57,8 +57,8 @@ PlaceTagger::PlaceTagger(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 std::vector<Place> PlaceTagger::Tag(const std::string& input) const {
   std::vector<Place> out;
   std::string text = text::Normalise(input);
-  text::Analyser analyser;
-  std::vector<text::Token> tokens = analyser.Analyse(text);
+  static thread_local text::Analyser analyser;  // ICU state: costly to build per call
+  std::vector<text::Token> tokens = analyser.AnalyseNormalised(text);
   std::vector<std::string> keys;
   keys.reserve(tokens.size());
   for (const auto& t : tokens) keys.push_back(Gazetteer::Key(t.term));
@@ -74,23 +74,27 @@ std::vector<Place> PlaceTagger::Tag(const std::string& input) const {
   };
   const auto& index = gazetteer_.alias_index();
   size_t max_len = gazetteer_.max_alias_tokens();
+  std::vector<std::pair<size_t, const std::vector<size_t>*>> found;  // (length, entries)
+  std::string key;
   for (size_t i = 0; i < tokens.size();) {
+    // Every alias starting here, read word by word while some alias continues the words.
+    // Every syllable of a multi-word name must be one run (no punctuation between).
+    found.clear();
+    key.clear();
+    for (size_t len = 1; len <= max_len && i + len <= tokens.size(); ++len) {
+      if (len > 1) {
+        if (!Joinable(text, tokens[i + len - 2].end, tokens[i + len - 1].start)) break;
+        key += ' ';
+      }
+      key += keys[i + len - 1];
+      auto it = index.find(key);
+      if (it != index.end()) found.emplace_back(len, &it->second);
+      if (!gazetteer_.IsAliasPrefix(key)) break;
+    }
     size_t matched = 0;
     const std::vector<size_t>* entries = nullptr;
-    std::string key;
-    for (size_t len = std::min(max_len, tokens.size() - i); len >= 1; --len) {
-      // Every syllable of a multi-word name must be one run (no punctuation between).
-      bool run = true;
-      for (size_t k = i + 1; k < i + len && run; ++k)
-        run = Joinable(text, tokens[k - 1].end, tokens[k].start);
-      if (!run) continue;
-      key.clear();
-      for (size_t k = i; k < i + len; ++k) {
-        if (k > i) key += ' ';
-        key += keys[k];
-      }
-      auto it = index.find(key);
-      if (it == index.end()) continue;
+    for (auto f = found.rbegin(); f != found.rend(); ++f) {  // longest first
+      const size_t len = f->first;
       bool capitalised = false;
       for (size_t k = i; k < i + len; ++k) capitalised |= StartsUpper(tokens[k].surface);
       if (!capitalised) continue;
@@ -102,7 +106,7 @@ std::vector<Place> PlaceTagger::Tag(const std::string& input) const {
         if (name_before || name_after) continue;
       }
       matched = len;
-      entries = &it->second;
+      entries = f->second;
       break;
     }
     if (!matched) {

@@ -58,23 +58,22 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
     }
     if (exact.empty()) return {};
     result.has_words = true;
-    auto join = [&](std::vector<Q>& qs) {
-      if (qs.size() == 1) return qs[0];
-      if (phrase && !title_only) return Q(Q::OP_PHRASE, qs.begin(), qs.end());
-      return Q(Q::OP_AND, qs.begin(), qs.end());
+    auto all = [](const std::vector<Q>& qs) {
+      return qs.size() == 1 ? qs[0] : Q(Q::OP_AND, qs.begin(), qs.end());
     };
-    if (!phrase) {
-      // Each word separately: (exact OR folded) AND (exact OR folded) ...
-      std::vector<Q> per_word;
-      for (size_t i = 0; i < exact.size(); ++i)
-        per_word.emplace_back(Q::OP_OR, scaled(exact[i], schema::kExactWeight),
-                              scaled(folded[i], schema::kFoldedWeight));
-      return {join(per_word), join(folded)};
+    // Each word separately: (exact OR folded) AND (exact OR folded) ...
+    std::vector<Q> per_word;
+    for (size_t i = 0; i < exact.size(); ++i)
+      per_word.emplace_back(Q::OP_OR, scaled(exact[i], schema::kExactWeight),
+                            scaled(folded[i], schema::kFoldedWeight));
+    Pair out{all(per_word), all(folded)};
+    if (phrase && !title_only && folded.size() > 1) {
+      // Side by side, as typed: positions are indexed for the accent-free form only.
+      Q positions(Q::OP_PHRASE, folded.begin(), folded.end());
+      out.rank = Q(Q::OP_FILTER, out.rank, positions);
+      out.match = positions;
     }
-    Q folded_phrase = join(folded);
-    return {Q(Q::OP_OR, scaled(join(exact), schema::kExactWeight),
-              scaled(folded_phrase, schema::kFoldedWeight)),
-            folded_phrase};
+    return out;
   };
 
   // A run of bare words: each word, or a known name's every form when the words spell one.
