@@ -21,13 +21,16 @@ inline constexpr const char* kMime = "T";   // "T" + MIME type
 // Our own.
 inline constexpr const char* kFolded = "XF";        // accent-free body/title word
 inline constexpr const char* kTitleFolded = "XSF";  // accent-free title word
-inline constexpr const char* kPlace = "XP";         // canonical province/place, folded, spaces kept
-inline constexpr const char* kOrg = "XO";           // canonical organisation, folded
-inline constexpr const char* kPerson = "XN";        // person name, folded
-inline constexpr const char* kEventType = "XE";     // event type keyword (signing, ...)
-inline constexpr const char* kPartner = "XR";       // partner (province/country/org), folded
-inline constexpr const char* kSource = "XS";        // source name
-inline constexpr const char* kEventYear = "XY";     // year of any event date
+// A known name in any of its forms (indexer/alias_expander.h): "XA" + the accent-free
+// canonical form ("XAha noi" wherever "Hà Nội", "TP Hà Nội", "HN", "Hanoi"... stand).
+inline constexpr const char* kAliasGroup = "XA";
+inline constexpr const char* kPlace = "XP";      // canonical province/place, folded, spaces kept
+inline constexpr const char* kOrg = "XO";        // canonical organisation, folded
+inline constexpr const char* kPerson = "XN";     // person name, folded
+inline constexpr const char* kEventType = "XE";  // event type keyword (signing, ...)
+inline constexpr const char* kPartner = "XR";    // partner (province/country/org), folded
+inline constexpr const char* kSource = "XS";     // source name
+inline constexpr const char* kEventYear = "XY";  // year of any event date
 inline constexpr const char* kSourceProvince = "XW";  // the publishing department's province
 
 // Value slots.

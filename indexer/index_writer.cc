@@ -9,6 +9,7 @@
 
 #include "common/error.h"
 #include "common/index_schema.h"
+#include "indexer/alias_expander.h"
 #include "indexer/date_parser.h"
 #include "indexer/extractor.h"
 #include "text/analyser.h"
@@ -124,9 +125,14 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
 
   unsigned pos = 1;
   std::string folded_term;
+  const AliasExpander& aliases = AliasExpander::Default();
   auto add_text = [&](const std::string& text, bool is_title) {
     unsigned length = 0;
-    for (const text::Token& t : analyser.Analyse(text)) {
+    const std::vector<text::Token> tokens = analyser.Analyse(text);
+    if (folded_terms)
+      for (size_t i = 0; i < tokens.size(); ++i)
+        aliases.TagForms(tokens, i, [&](size_t group) { doc.add_term(aliases.GroupTerm(group)); });
+    for (const text::Token& t : tokens) {
       length = t.position + 1;
       if (t.term.empty() || t.term.size() > kMaxTermBytes) continue;
       unsigned p = pos + t.position;

@@ -5,7 +5,7 @@
 
 #include "common/error.h"
 #include "common/index_schema.h"
-#include "query/alias_expander.h"
+#include "indexer/alias_expander.h"
 #include "text/analyser.h"
 
 namespace vn::query {
@@ -39,7 +39,7 @@ const std::map<std::string, std::string>& FilterFields() {
 ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) const {
   ParsedQuery result;
   static thread_local text::Analyser analyser;  // ICU state: costly to build per query
-  const AliasExpander& aliases = AliasExpander::Default();
+  const indexer::AliasExpander& aliases = indexer::AliasExpander::Default();
   using Q = Xapian::Query;
   auto scaled = [](const Q& q, double w) { return Q(Q::OP_SCALE_WEIGHT, q, w); };
 
@@ -47,8 +47,10 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
   // set; phrase=true joins them as a phrase.
   auto words_query = [&](const std::string& s, bool phrase, bool title_only) -> Pair {
     std::vector<Q> exact, folded;
+    std::vector<std::string> marked;  // exact forms of the words typed with marks
     for (const text::Token& t : analyser.Analyse(s)) {
       if (t.term.empty()) continue;
+      if (t.term != t.folded && !title_only) marked.push_back(t.term);
       std::string e = title_only ? std::string(schema::kTitle) + t.term : t.term;
       std::string f = std::string(title_only ? schema::kTitleFolded : schema::kFolded) + t.folded;
       exact.emplace_back(e);
@@ -67,11 +69,18 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
       per_word.emplace_back(Q::OP_OR, scaled(exact[i], schema::kExactWeight),
                             scaled(folded[i], schema::kFoldedWeight));
     Pair out{all(per_word), all(folded)};
-    if (phrase && !title_only && folded.size() > 1) {
-      // Side by side, as typed: positions are indexed for the accent-free form only.
-      Q positions(Q::OP_PHRASE, folded.begin(), folded.end());
-      out.rank = Q(Q::OP_FILTER, out.rank, positions);
-      out.match = positions;
+    if (phrase && !title_only) {
+      // Side by side, as typed (positions are indexed for the accent-free form only), and
+      // a word typed with marks carries them, as in an alias: quoting asks for exactly
+      // these words. The exact words also narrow the documents whose positions are read.
+      std::vector<Q> conditions;
+      if (folded.size() > 1) conditions.emplace_back(Q::OP_PHRASE, folded.begin(), folded.end());
+      for (const auto& e : marked) conditions.emplace_back(e);
+      if (!conditions.empty()) {
+        Q condition = all(conditions);
+        out.rank = Q(Q::OP_FILTER, out.rank, condition);
+        out.match = Q(Q::OP_FILTER, out.match, condition);
+      }
     }
     return out;
   };
@@ -93,21 +102,25 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
       }
       size_t from = tokens[i].start, to = tokens[i + alias->length - 1].end;
       std::string typed = text::Normalise(run).substr(from, to - from);
-      std::vector<std::string> forms = aliases.Forms(alias->group);
-      if (expand_places) {
-        auto more = aliases.PlaceExpansion(alias->group);
-        forms.insert(forms.end(), more.begin(), more.end());
-      }
-      Pair first = words_query(typed, true, false);
-      std::vector<Q> rank_forms{first.rank}, match_forms{first.match};
-      for (const auto& f : forms) {
-        Pair q = words_query(f, true, false);
-        if (q.rank.empty()) continue;
-        rank_forms.push_back(q.rank);
-        match_forms.push_back(q.match);
-      }
-      rank.emplace_back(Q::OP_OR, rank_forms.begin(), rank_forms.end());
-      match.emplace_back(Q::OP_OR, match_forms.begin(), match_forms.end());
+      // Any form of the name: the group's index term (indexer/alias_expander.h), and a
+      // phrase for what it cannot stand for (the words as typed, when they are spelt unlike
+      // every form; the names of predecessors and successors with place expansion).
+      std::vector<Q> forms{Q(aliases.GroupTerm(alias->group))};
+      if (!aliases.IsFormOf(alias->group, indexer::AliasExpander::FormKey(analyser.Analyse(typed))))
+        forms.push_back(words_query(typed, true, false).match);
+      if (expand_places)
+        for (const auto& f : aliases.PlaceExpansion(alias->group)) {
+          Pair q = words_query(f, true, false);
+          if (!q.match.empty()) forms.push_back(q.match);
+        }
+      // Every form's words are marked in snippets.
+      for (const auto& f : aliases.Forms(alias->group))
+        for (const text::Token& t : analyser.Analyse(f))
+          if (!t.term.empty()) result.folded_terms.insert(t.folded);
+      Q any_form(Q::OP_OR, forms.begin(), forms.end());
+      // The words as typed weigh as other words do where they stand.
+      rank.emplace_back(Q::OP_AND_MAYBE, any_form, words_query(typed, false, false).rank);
+      match.push_back(any_form);
       i += alias->length;
     }
     if (rank.empty()) return {};
@@ -127,9 +140,9 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
     // or without: the searcher re-ranks its first results by word order (OrderRuns). A title
     // holding every word adds to the weight, as Omega weighs its S terms: short, ambiguous
     // queries typed without marks ("anh chi tiet") then find the page titled with them. Both
-    // only add weight: the title words are body-indexed too, so the matches stay `match`.
+    // only add weight (AND_MAYBE): the matches stay `match`.
     result.order_runs.push_back(std::move(order));
-    out.rank = Q(Q::OP_OR, out.rank, Q(Q::OP_AND, title.begin(), title.end()));
+    out.rank = Q(Q::OP_AND_MAYBE, out.rank, Q(Q::OP_AND, title.begin(), title.end()));
     return out;
   };
 

@@ -10,9 +10,9 @@
 
 #include "common/error.h"
 #include "common/index_schema.h"
+#include "indexer/alias_expander.h"
 #include "indexer/date_parser.h"
 #include "indexer/shard_layout.h"
-#include "query/alias_expander.h"
 #include "query/facet_spy.h"
 #include "query/hit_record.h"
 #include "query/query_builder.h"
@@ -437,7 +437,7 @@ SearchResult Searcher::Search(const SearchRequest& r) const {
         places.push_back(p);
         continue;
       }
-      for (const auto& e : AliasExpander::ExpandPlaceName(p)) places.push_back(e);
+      for (const auto& e : indexer::AliasExpander::ExpandPlaceName(p)) places.push_back(e);
     }
     filter(FilterTerms(schema::kPlace, places, true));
   }

@@ -1,8 +1,9 @@
-#include "query/alias_expander.h"
+#include "indexer/alias_expander.h"
 
 #include <algorithm>
 #include <set>
 
+#include "common/index_schema.h"
 #include "indexer/gazetteer.h"
 #include "text/analyser.h"
 
@@ -10,7 +11,7 @@ namespace vn::data {
 std::string_view Embedded(std::string_view name);
 }
 
-namespace vn::query {
+namespace vn::indexer {
 
 namespace {
 
@@ -81,10 +82,10 @@ AliasExpander AliasExpander::Build(std::string_view tsv, bool with_gazetteer) {
     for (const auto& f : g.forms) ex.Add(ex.groups_.size() - 1, f);
   }
   if (with_gazetteer) {
-    const indexer::Gazetteer& gz = indexer::Gazetteer::Default();
+    const Gazetteer& gz = Gazetteer::Default();
     // One group per unit name: an unchanged province's old and current rows share it.
     std::unordered_map<std::string, size_t> by_name;
-    for (const indexer::PlaceEntry& e : gz.entries()) {
+    for (const PlaceEntry& e : gz.entries()) {
       auto [it, fresh] = by_name.emplace(e.name, ex.groups_.size());
       if (fresh) ex.groups_.push_back({{}, e.name});
       auto& forms = ex.groups_[it->second].forms;
@@ -99,7 +100,42 @@ AliasExpander AliasExpander::Build(std::string_view tsv, bool with_gazetteer) {
       if (!ex.groups_[g].place.empty())
         for (const auto& f : ex.groups_[g].forms) ex.Add(g, f);
   }
+  ex.IndexForms();
   return ex;
+}
+
+void AliasExpander::IndexForms() {
+  static thread_local text::Analyser analyser;
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    Group& group = groups_[g];
+    const std::string& canonical = group.place.empty() ? group.forms.front() : group.place;
+    group.term = std::string(schema::kAliasGroup) + text::Fold(canonical);
+    if (group.term.size() > 200) group.term.resize(200);
+    for (const auto& form : group.forms) {
+      std::string key = FormKey(analyser.Analyse(form));
+      if (key.empty()) continue;
+      auto& groups = form_groups_[key];
+      if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+      for (size_t p = key.find(' '); p != std::string::npos; p = key.find(' ', p + 1))
+        form_prefixes_.insert(key.substr(0, p));
+    }
+  }
+}
+
+std::string AliasExpander::FormKey(const std::vector<text::Token>& tokens) {
+  std::string key;
+  for (const text::Token& t : tokens) {
+    if (t.term.empty()) continue;
+    if (!key.empty()) key += ' ';
+    key += t.folded;
+  }
+  return key;
+}
+
+bool AliasExpander::IsFormOf(size_t group, const std::string& folded_words) const {
+  auto it = form_groups_.find(folded_words);
+  return it != form_groups_.end() &&
+         std::find(it->second.begin(), it->second.end(), group) != it->second.end();
 }
 
 const AliasExpander& AliasExpander::Default() {
@@ -145,7 +181,7 @@ std::optional<AliasExpander::Match> AliasExpander::LongestMatch(
 }
 
 std::vector<std::string> AliasExpander::ExpandPlaceName(std::string_view name) {
-  const indexer::Gazetteer& gz = indexer::Gazetteer::Default();
+  const Gazetteer& gz = Gazetteer::Default();
   std::set<std::string> names;
   auto hits = gz.Lookup(name);
   for (const auto* e : hits) names.insert(e->name);
@@ -170,4 +206,4 @@ std::vector<std::string> AliasExpander::PlaceExpansion(size_t group) const {
   return out;
 }
 
-}  // namespace vn::query
+}  // namespace vn::indexer
