@@ -3,10 +3,14 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "common/error.h"
 #include "common/index_schema.h"
@@ -161,6 +165,9 @@ std::vector<std::pair<std::string, uint64_t>> TopOf(const std::map<std::string, 
   return out;
 }
 
+// Result sets smaller than this are counted exactly rather than estimated.
+constexpr Xapian::doccount kExactBelow = 200;
+
 // Per-value counts from a built-in count of whole slot values: each joined value
 // "A\x1fB" seen n times counts n for A and for B, as FacetSpy counts them locally.
 std::vector<std::pair<std::string, uint64_t>> SplitJoinedCounts(
@@ -229,6 +236,97 @@ struct Searcher::Impl {
   // the local path keeps the cheaper FacetSpy.
   bool remote = false;
   std::vector<std::string> missing;
+  // A second handle on the same local databases, for a helper thread: reading the shown
+  // documents and their word positions on both cores halves that part of a search.
+  // Unused (false) for remote shards, or when a commit landed between the two openings.
+  Xapian::Database helper;
+  bool has_helper = false;
+
+  void OpenHelper() {
+    if (remote) return;
+    try {
+      Xapian::Database h;
+      for (const Shard& s : shards) {
+        if (!s.up) continue;
+        Xapian::Database again(s.path);
+        if (again.get_revision() != s.db.get_revision()) return;
+        h.add_database(again);
+      }
+      helper = h;
+      has_helper = true;
+    } catch (const Xapian::Error&) {
+      has_helper = false;  // searching goes on with one thread
+    }
+  }
+
+  // The helper thread: runs one task at a time, handed over under `mutex`. Kept for the
+  // Searcher's life because a new thread per search cost more than it saved.
+  std::thread worker;
+  std::mutex mutex;
+  std::condition_variable wake, done;
+  std::function<void()> task;
+  bool task_done = false, stopping = false;
+
+  void StartWorker() {
+    worker = std::thread([this] {
+      std::unique_lock<std::mutex> lock(mutex);
+      while (true) {
+        wake.wait(lock, [this] { return stopping || task; });
+        if (stopping) return;
+        std::function<void()> t = std::move(task);
+        task = nullptr;
+        lock.unlock();
+        t();
+        lock.lock();
+        task_done = true;
+        done.notify_one();
+      }
+    });
+  }
+
+  ~Impl() {
+    if (!worker.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      stopping = true;
+    }
+    wake.notify_one();
+    worker.join();
+  }
+
+  // Calls f(database, i) for i in [0, n), on two threads when there is a helper handle.
+  template <typename F>
+  void ForEachSplit(size_t n, F f) {
+    if (!has_helper || n < 4) {
+      for (size_t i = 0; i < n; ++i) f(db, i);
+      return;
+    }
+    if (!worker.joinable()) StartWorker();
+    std::exception_ptr helper_failed, failed;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      task_done = false;
+      task = [&] {
+        try {
+          for (size_t i = 1; i < n; i += 2) f(helper, i);
+        } catch (...) {
+          helper_failed = std::current_exception();
+        }
+      };
+    }
+    wake.notify_one();
+    try {
+      for (size_t i = 0; i < n; i += 2) f(db, i);
+    } catch (...) {
+      failed = std::current_exception();
+    }
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      done.wait(lock, [this] { return task_done; });
+    }
+    if (failed) std::rethrow_exception(failed);
+    if (helper_failed) std::rethrow_exception(helper_failed);
+  }
 
   // Facet counts over every document `match` matches, and how many those are. Over local
   // databases one pass per database: a match spy sees each document under its number in
@@ -410,6 +508,7 @@ Searcher::Searcher(const std::string& index_dir, const ShardOptions& options)
     impl_->shards.push_back(std::move(s));
   }
   impl_->OpenAll();
+  impl_->OpenHelper();
 }
 
 Searcher::Searcher(const std::vector<std::string>& remote, const ShardOptions& options)
@@ -518,10 +617,15 @@ SearchResult Searcher::Run(const Xapian::Query& q, const Xapian::Query& match,
     bool reorder = relevance && parsed.has_words && !parsed.order_runs.empty();
     Xapian::doccount want = r.offset + r.limit;
     if (reorder) want = std::max<Xapian::doccount>(want, kOrderWindow);
-    // Looking at the first 100 matches makes the estimate exact for small result sets (and
-    // the same however the index is sharded).
-    Xapian::MSet mset = enquire.get_mset(0, want, std::max<Xapian::doccount>(want, 100));
-    if (!counted) result.total_estimate = mset.get_matches_estimated();
+    Xapian::MSet mset = enquire.get_mset(0, want);
+    if (!counted) {
+      // An estimate that may be off by a few for a small result set reads as a mistake (and
+      // would differ with the split into shards): below kExactBelow matches, count them.
+      if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
+          mset.get_matches_upper_bound() < kExactBelow)
+        mset = enquire.get_mset(0, want, mset.get_matches_upper_bound());
+      result.total_estimate = mset.get_matches_estimated();
+    }
 
     struct Ranked {
       Xapian::docid did;
@@ -531,21 +635,22 @@ SearchResult Searcher::Run(const Xapian::Query& q, const Xapian::Query& match,
     for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({*it, it.get_weight()});
     if (reorder) {
       size_t window = std::min<size_t>(ranked.size(), kOrderWindow);
-      for (size_t i = 0; i < window; ++i)
-        ranked[i].weight *= 1 + WordOrderShare(impl_->db, ranked[i].did, parsed.order_runs);
+      impl_->ForEachSplit(window, [&](const Xapian::Database& db, size_t i) {
+        ranked[i].weight *= 1 + WordOrderShare(db, ranked[i].did, parsed.order_runs);
+      });
       std::stable_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(window),
                        [](const Ranked& a, const Ranked& b) { return a.weight > b.weight; });
     }
-    unsigned rank = r.offset;
-    for (size_t i = r.offset; i < ranked.size() && i < want; ++i) {
-      if (i >= static_cast<size_t>(r.offset) + r.limit) break;
-      SearchHit hit;
-      hit.rank = ++rank;
-      hit.score = ranked[i].weight;
-      hit.article = DecodeHitRecord(impl_->db.get_document(ranked[i].did).get_data());
+    size_t first = std::min<size_t>(r.offset, ranked.size());
+    size_t shown = std::min<size_t>(ranked.size() - first, r.limit);
+    result.hits.resize(shown);
+    impl_->ForEachSplit(shown, [&](const Xapian::Database& db, size_t k) {
+      SearchHit& hit = result.hits[k];
+      hit.rank = static_cast<unsigned>(first + k + 1);
+      hit.score = ranked[first + k].weight;
+      hit.article = DecodeHitRecord(db.get_document(ranked[first + k].did).get_data());
       hit.snippet = MakeSnippet(hit.article.BodyText(), parsed.folded_terms);
-      result.hits.push_back(std::move(hit));
-    }
+    });
   } catch (const Xapian::NetworkError&) {
     throw;  // Search decides which shard failed
   } catch (const Xapian::Error& e) {
