@@ -157,8 +157,9 @@ static void ExtractFacts(Article* a) {
       &title_places, a->body.empty() ? 0 : static_cast<int64_t>(text::CountCodePoints(a->body[0]))};
   a->partners = PartnersFromPlaces(a->places, a->source_province, salience);
   a->event_dates = ExtractEventDates(body, ParseMachineDate(a->published));
-  a->people = ExtractPeople(body);
-  a->organisations = ExtractOrganisations(body);
+  const std::vector<MentionToken> mentions = ScanMentionTokens(body);
+  a->people = ExtractPeople(body, mentions);
+  a->organisations = ExtractOrganisations(body, mentions);
   AttributeToSourceProvince(&a->organisations, a->source_province);
   EventTypeResult type = ClassifyEventType(a->title, a->body.empty() ? "" : a->body.front());
   a->event_type = type.type;

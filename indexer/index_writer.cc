@@ -45,12 +45,13 @@ std::string FacetTerm(const char* prefix, const std::string& value) {
 
 struct IndexWriter::Impl {
   ShardSpec spec;
+  int flags = Xapian::DB_CREATE_OR_OPEN;
   std::vector<Xapian::WritableDatabase> dbs;  // one per held shard, in spec.Held() order
   std::vector<std::string> paths;
 
   void Open(const std::string& path) {
     try {
-      dbs.push_back(Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN));
+      dbs.push_back(Xapian::WritableDatabase(path, flags));
       paths.push_back(path);
     } catch (const Xapian::DatabaseLockError& e) {
       throw Error(ExitCode::kLocked, path + ": index is locked by another writer");
@@ -81,6 +82,14 @@ IndexWriter::IndexWriter(const std::string& index_dir, const ShardSpec& spec)
   PrepareShardLayout(index_dir, spec);
   impl_->spec = spec;
   impl_->OpenLayout(index_dir);
+}
+
+std::unique_ptr<IndexWriter> IndexWriter::OpenScratch(const std::string& dir) {
+  std::unique_ptr<IndexWriter> writer(new IndexWriter());
+  writer->impl_ = std::make_unique<Impl>();
+  writer->impl_->flags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_NO_SYNC;
+  writer->impl_->Open(dir);
+  return writer;
 }
 
 IndexWriter::IndexWriter(const std::string& index_dir, unsigned shards)

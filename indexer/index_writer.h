@@ -35,6 +35,9 @@ class IndexWriter {
   IndexWriter(const std::string& index_dir, const ShardSpec& spec);
   // Opens or creates an index split into `shards` shards (1: a plain index).
   IndexWriter(const std::string& index_dir, unsigned shards);
+  // A plain database that need not survive a crash (a part of a ParallelIndexBuild): its
+  // commits skip fsync.
+  static std::unique_ptr<IndexWriter> OpenScratch(const std::string& dir);
   ~IndexWriter();
 
   // The layout of the index at `index_dir` (ShardSpec{} for a plain or missing index), so
@@ -60,6 +63,7 @@ class IndexWriter {
   const ShardSpec& layout() const;
 
  private:
+  IndexWriter() = default;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

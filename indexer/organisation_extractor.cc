@@ -270,8 +270,12 @@ std::optional<OrganisationMatch> OrganisationExtractor::MatchAt(
 }
 
 std::vector<Organisation> OrganisationExtractor::Extract(std::string_view text) const {
+  return Extract(text, ScanMentionTokens(text));
+}
+
+std::vector<Organisation> OrganisationExtractor::Extract(
+    std::string_view text, const std::vector<MentionToken>& tokens) const {
   std::vector<Organisation> out;
-  std::vector<MentionToken> tokens = ScanMentionTokens(text);
   size_t covered_until = 0;  // tokens before this belong to the last name found
   for (size_t i = 0; i < tokens.size();) {
     std::optional<OrganisationMatch> m = MatchAt(text, tokens, i);
@@ -289,6 +293,12 @@ std::vector<Organisation> OrganisationExtractor::Extract(std::string_view text) 
 std::vector<Organisation> ExtractOrganisations(const std::string& text) {
   static const OrganisationExtractor extractor;
   return extractor.Extract(text);
+}
+
+std::vector<Organisation> ExtractOrganisations(const std::string& text,
+                                               const std::vector<MentionToken>& tokens) {
+  static const OrganisationExtractor extractor;
+  return extractor.Extract(text, tokens);
 }
 
 }  // namespace vn::indexer

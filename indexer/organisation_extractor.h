@@ -57,6 +57,9 @@ class OrganisationExtractor {
 
   // `text` is NFC (paragraphs joined by "\n\n").
   std::vector<Organisation> Extract(std::string_view text) const;
+  // The same for text already scanned (ScanMentionTokens(text)).
+  std::vector<Organisation> Extract(std::string_view text,
+                                    const std::vector<MentionToken>& tokens) const;
 
   // The organisation whose name starts at tokens[i] (tokens of `text`), if any. Used by
   // the person extractor for "Title Organisation". `lower_head` accepts a head written in
@@ -81,6 +84,8 @@ class OrganisationExtractor {
 
 // OrganisationExtractor().Extract(text) with the bundled vocabularies and gazetteer.
 std::vector<Organisation> ExtractOrganisations(const std::string& text);
+std::vector<Organisation> ExtractOrganisations(const std::string& text,
+                                               const std::vector<MentionToken>& tokens);
 
 // In a department's own bulletin a provincial organ named without its province is the
 // publisher's: "Sở Ngoại vụ", "Ủy ban nhân dân tỉnh", "Tỉnh ủy", "Bộ Chỉ huy Bộ đội Biên

@@ -39,7 +39,8 @@ ParallelIndexBuild::ParallelIndexBuild(const std::string& index_dir, unsigned pa
     std::error_code ec;
     fs::remove_all(dir, ec);  // left by a build that did not finish
     part_dirs_.push_back(dir);
-    parts_.push_back(std::make_unique<IndexWriter>(dir));
+    parts_.push_back(IndexWriter::OpenScratch(dir));
+    pending_.push_back(0);
   }
 }
 
@@ -59,7 +60,16 @@ size_t ParallelIndexBuild::Add(const std::vector<PreparedDocument>& documents) {
     share[ShardOf(std::string_view(d.id_term).substr(id_prefix), n)].push_back(&d);
   auto write = [this, &share](unsigned part) {
     size_t added = 0;
-    for (const PreparedDocument* d : share[part]) added += parts_[part]->AddPrepared(*d);
+    for (const PreparedDocument* d : share[part]) {
+      added += parts_[part]->AddPrepared(*d);
+      // Xapian keeps a part's changes in memory until it flushes them: its default of
+      // 10,000 documents made the maps large enough that inserting into them cost more
+      // than flushing often (corpus: 65 s at 10,000, 49 s at 2,000, 53 s at 1,000).
+      if (++pending_[part] >= kFlushEvery) {
+        parts_[part]->Commit();
+        pending_[part] = 0;
+      }
+    }
     return added;
   };
   std::vector<std::future<size_t>> others;

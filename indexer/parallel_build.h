@@ -39,6 +39,8 @@ class ParallelIndexBuild {
   std::string index_dir_;
   std::vector<std::string> part_dirs_;
   std::vector<std::unique_ptr<IndexWriter>> parts_;
+  static constexpr size_t kFlushEvery = 2000;  // documents a part holds before it commits
+  std::vector<size_t> pending_;
 };
 
 }  // namespace vn::indexer

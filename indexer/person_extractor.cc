@@ -244,8 +244,12 @@ std::optional<PersonExtractor::Found> PersonExtractor::PersonAt(
 }
 
 std::vector<Person> PersonExtractor::Extract(std::string_view text) const {
+  return Extract(text, ScanMentionTokens(text));
+}
+
+std::vector<Person> PersonExtractor::Extract(std::string_view text,
+                                             const std::vector<MentionToken>& tokens) const {
   std::vector<Person> out;
-  std::vector<MentionToken> tokens = ScanMentionTokens(text);
   for (size_t i = 0; i < tokens.size();) {
     std::optional<Found> f = PersonAt(text, tokens, i);
     if (!f) {
@@ -258,10 +262,19 @@ std::vector<Person> PersonExtractor::Extract(std::string_view text) const {
   return out;
 }
 
-std::vector<Person> ExtractPeople(const std::string& text) {
+static const PersonExtractor& DefaultPersonExtractor() {
   static const OrganisationExtractor organisations;
   static const PersonExtractor extractor(organisations);
-  return extractor.Extract(text);
+  return extractor;
+}
+
+std::vector<Person> ExtractPeople(const std::string& text) {
+  return DefaultPersonExtractor().Extract(text);
+}
+
+std::vector<Person> ExtractPeople(const std::string& text,
+                                  const std::vector<MentionToken>& tokens) {
+  return DefaultPersonExtractor().Extract(text, tokens);
 }
 
 }  // namespace vn::indexer

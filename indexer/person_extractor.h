@@ -58,6 +58,9 @@ class PersonExtractor {
 
   // `text` is NFC (paragraphs joined by "\n\n").
   std::vector<Person> Extract(std::string_view text) const;
+  // The same for text already scanned (ScanMentionTokens(text)), to scan a body once for
+  // people and organisations.
+  std::vector<Person> Extract(std::string_view text, const std::vector<MentionToken>& tokens) const;
 
  private:
   struct Segment;
@@ -80,5 +83,6 @@ class PersonExtractor {
 
 // PersonExtractor over the bundled vocabularies and gazetteer.
 std::vector<Person> ExtractPeople(const std::string& text);
+std::vector<Person> ExtractPeople(const std::string& text, const std::vector<MentionToken>& tokens);
 
 }  // namespace vn::indexer
