@@ -45,7 +45,7 @@ struct SearchRequest {
 // each document's weight grows by the share of the query's neighbouring words it holds side
 // by side, in the order typed (ParsedQuery::order_runs). Reading positions costs about 4 µs
 // per word and document, so only these are looked at.
-inline constexpr unsigned kOrderWindow = 20;
+inline constexpr unsigned kOrderWindow = 10;
 
 struct SearchHit {
   unsigned rank = 0;
