@@ -103,6 +103,32 @@ TEST_F(SearcherTest, PhrasesExclusionAndOr) {
   EXPECT_EQ(either.size(), 2u);
 }
 
+TEST_F(SearcherTest, QuotedWordsTypedWithMarksKeepThem) {
+  // "Thái Bình Dương" is in a3; a quoted "đường" is not "Dương", an unquoted one is.
+  EXPECT_TRUE(Ids("\"bình đường\"").empty());
+  EXPECT_EQ(Ids("\"bình dương\""), std::vector<std::string>{"a3"});
+  EXPECT_EQ(Ids("\"bình duong\""), std::vector<std::string>{"a3"});  // unmarked: any marks
+  // Either tone style is one spelling.
+  EXPECT_EQ(Ids("\"thỏa thuận hợp tác\""), std::vector<std::string>{"a1"});
+}
+
+TEST_F(SearcherTest, WordsInTheOrderTypedRankFirst) {
+  // Both orders match the same pages; the order the pages wrote ("hợp tác") weighs more.
+  Searcher s(dir_.string());
+  auto score_of = [&](const std::string& text, const std::string& id) {
+    SearchRequest r;
+    r.text = text;
+    for (const auto& h : s.Search(r).hits)
+      if (h.article.id == id) return h.score;
+    return -1.0;
+  };
+  for (const char* id : {"a1", "a3"}) {
+    double in_order = score_of("hợp tác", id), reversed = score_of("tác hợp", id);
+    ASSERT_GT(reversed, 0) << id;
+    EXPECT_NEAR(in_order / reversed, 2.0, 1e-9) << id;  // every pair side by side: twice
+  }
+}
+
 TEST_F(SearcherTest, DateRangeIncludesEndDays) {
   SearchRequest r;
   r.since = "2024-09-22";
