@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
@@ -45,6 +46,8 @@ std::string LedgerKey(const std::string& path, const std::string& archive_dir) {
 }
 
 namespace {
+
+constexpr size_t kExtractBatch = 32;  // pages extracted together, on two threads
 
 // The capture a document currently holds, as far as deciding what a new capture changes.
 struct IndexedCapture {
@@ -104,7 +107,7 @@ IndexSummary IndexWarcs(const IndexOptions& options) {
   writer.Commit();  // a new index exists on disk before the first lookup
   IndexLedger ledger(options.index_dir);
   IndexedLookup lookup(options.index_dir);
-  Extractor extractor;
+  const Extractor extractors[2];  // one per extracting thread
   auto log = [&](const std::string& m) {
     if (options.log) options.log(m);
   };
@@ -128,6 +131,110 @@ IndexSummary IndexWarcs(const IndexOptions& options) {
       summary.problems.push_back(p);
       log(p.ToString());
     });
+    // Records in archive order: a ledger entry already decided, or a page to extract.
+    // Pages are extracted a batch at a time on two threads (extraction is most of the
+    // work); what each means for the index is then decided in archive order, as one
+    // thread would.
+    struct Item {
+      std::optional<LedgerEntry> decided;
+      archive::WarcLocation where;
+      std::string record_id, date, payload_digest;
+      bool force = false;
+      std::string body;  // the page's bytes; `page.bytes` points here once extraction starts
+      PageInput page;
+      Article article;
+      PreparedDocument prepared;  // the article's index document, built with the extraction
+    };
+    std::vector<Item> items;
+    size_t pages_waiting = 0;
+    auto decide = [&](Item& it) {
+      Article& article = it.article;
+      if (article.page_kind == "list") {
+        ++summary.list_pages;  // archived, but not an article to search
+        note(it.where.offset, kOutcomeList, article.id);
+        return;
+      }
+      if (!writer.Holds(article.id)) {
+        ++summary.other_shard;  // this machine builds another shard (index --shard N/M)
+        note(it.where.offset, kOutcomeOtherShard, article.id);
+        return;
+      }
+      std::optional<IndexedCapture> existing = lookup.Get(article.id);
+      if (existing) {
+        const bool same_record = existing->record_id == article.warc_record_id;
+        if (same_record && !it.force) {
+          ++summary.unchanged;  // read again after a crash: already in the index
+          note(it.where.offset, kOutcomeIndexed, article.id);
+          return;
+        }
+        if (!same_record && !existing->date.empty() && existing->date > it.date) {
+          ++summary.older_skipped;
+          note(it.where.offset, kOutcomeOlder, article.id);
+          return;
+        }
+        if (!same_record && existing->payload_digest == article.payload_digest) {
+          ++summary.unchanged;
+          note(it.where.offset, kOutcomeUnchanged, article.id);
+          return;
+        }
+        article.history = existing->history;
+        if (!same_record) article.history.push_back(existing->ref);
+        // The stored record now names the earlier captures too.
+        if (!article.history.empty()) it.prepared.doc.set_data(article.ToJson().dump());
+      }
+      if (writer.AddPrepared(it.prepared)) {
+        ++summary.pages;
+        note(it.where.offset, kOutcomeIndexed, article.id);
+        lookup.Put(article.id, *FromArticle(article));
+      } else {
+        ++summary.older_skipped;
+        note(it.where.offset, kOutcomeOlder, article.id);
+      }
+    };
+    // Extracts (and builds the index documents of) a batch's pages on two threads.
+    auto extract_batch = [this_extractors = &extractors](std::vector<Item>* batch) {
+      std::vector<Item*> pages;
+      for (Item& it : *batch)
+        if (!it.decided) pages.push_back(&it);
+      auto extract = [&](size_t from, const Extractor& x) {
+        for (size_t k = from; k < pages.size(); k += 2) {
+          Item& it = *pages[k];
+          it.page.bytes = it.body;
+          it.article = x.ExtractHtml(it.page);
+          it.article.warc_file = it.where.file;
+          it.article.warc_offset = it.where.offset;
+          it.article.warc_record_id = it.record_id;
+          it.article.capture_date = it.date;
+          it.article.payload_digest = it.payload_digest;
+          if (it.article.page_kind != "list") it.prepared = IndexWriter::Prepare(it.article);
+          std::string().swap(it.body);  // the bytes are no longer needed
+        }
+      };
+      auto other = std::async(std::launch::async, extract, 1, std::cref((*this_extractors)[1]));
+      extract(0, (*this_extractors)[0]);
+      other.get();
+    };
+    // While one batch is extracted, the one before it is decided and written.
+    std::vector<Item> in_flight;
+    std::future<void> extracting;
+    auto finish_in_flight = [&] {
+      if (!extracting.valid()) return;
+      extracting.get();
+      for (Item& it : in_flight) {
+        if (it.decided)
+          entries.push_back(*it.decided);
+        else
+          decide(it);
+      }
+      in_flight.clear();
+    };
+    auto run_batch = [&] {
+      finish_in_flight();
+      in_flight = std::move(items);
+      items.clear();
+      pages_waiting = 0;
+      extracting = std::async(std::launch::async, extract_batch, &in_flight);
+    };
     archive::WarcRecord record;
     archive::WarcLocation where;
     while (reader.Next(&record, &where)) {
@@ -137,11 +244,14 @@ IndexSummary IndexWarcs(const IndexOptions& options) {
       if (uri.rfind("http", 0) != 0) continue;
       const std::string date = record.Date();
       const bool force = !since.empty() && date.substr(0, since.size()) >= since;
+      Item item;
+      item.where = where;
       if (!force && !since.empty()) {
         // Outside the slice being re-extracted: keep what the ledger said.
         auto it = ledger.entries().find({key, where.offset});
         if (it != ledger.entries().end()) {
-          entries.push_back(it->second);
+          item.decided = it->second;
+          items.push_back(std::move(item));
           continue;
         }
       }
@@ -149,76 +259,35 @@ IndexSummary IndexWarcs(const IndexOptions& options) {
       if (!http) {
         log(path + ":" + std::to_string(where.offset) + ": record " + record.RecordId() +
             ": response block is not an HTTP message");
-        note(where.offset, kOutcomeNotHttp);
-        continue;
-      }
-      if (http->status != 200) {
+        item.decided = LedgerEntry{key, where.offset, kOutcomeNotHttp, ""};
+      } else if (http->status != 200) {
         ++summary.not_ok;
-        note(where.offset, kOutcomeNotOk);
-        continue;
-      }
-      std::string ct = http->Header("Content-Type").value_or("");
-      if (!LooksLikeHtml(ct, http->body)) {
+        item.decided = LedgerEntry{key, where.offset, kOutcomeNotOk, ""};
+      } else if (std::string ct = http->Header("Content-Type").value_or("");
+                 !LooksLikeHtml(ct, http->body)) {
         ++summary.not_html;
-        note(where.offset, kOutcomeNotHtml);
-        continue;
-      }
-      PageInput page;
-      page.bytes = http->body;
-      page.content_type = ct;
-      page.url = uri;
-      if (options.source_for_url) {
-        SourceInfo s = options.source_for_url(uri);
-        page.source = s.name;
-        page.source_province = s.province;
-      }
-      Article article = extractor.ExtractHtml(page);
-      if (article.page_kind == "list") {
-        ++summary.list_pages;  // archived, but not an article to search
-        note(where.offset, kOutcomeList, article.id);
-        continue;
-      }
-      article.warc_file = where.file;
-      article.warc_offset = where.offset;
-      article.warc_record_id = record.RecordId();
-      article.capture_date = date;
-      article.payload_digest =
-          record.Get("WARC-Payload-Digest").value_or(archive::Sha1Digest(http->body));
-      if (!writer.Holds(article.id)) {
-        ++summary.other_shard;  // this machine builds another shard (index --shard N/M)
-        note(where.offset, kOutcomeOtherShard, article.id);
-        continue;
-      }
-      std::optional<IndexedCapture> existing = lookup.Get(article.id);
-      if (existing) {
-        const bool same_record = existing->record_id == article.warc_record_id;
-        if (same_record && !force) {
-          ++summary.unchanged;  // read again after a crash: already in the index
-          note(where.offset, kOutcomeIndexed, article.id);
-          continue;
-        }
-        if (!same_record && !existing->date.empty() && existing->date > date) {
-          ++summary.older_skipped;
-          note(where.offset, kOutcomeOlder, article.id);
-          continue;
-        }
-        if (!same_record && existing->payload_digest == article.payload_digest) {
-          ++summary.unchanged;
-          note(where.offset, kOutcomeUnchanged, article.id);
-          continue;
-        }
-        article.history = existing->history;
-        if (!same_record) article.history.push_back(existing->ref);
-      }
-      if (writer.Add(article)) {
-        ++summary.pages;
-        note(where.offset, kOutcomeIndexed, article.id);
-        lookup.Put(article.id, *FromArticle(article));
+        item.decided = LedgerEntry{key, where.offset, kOutcomeNotHtml, ""};
       } else {
-        ++summary.older_skipped;
-        note(where.offset, kOutcomeOlder, article.id);
+        item.page.content_type = ct;
+        item.page.url = uri;
+        if (options.source_for_url) {
+          SourceInfo s = options.source_for_url(uri);
+          item.page.source = s.name;
+          item.page.source_province = s.province;
+        }
+        item.record_id = record.RecordId();
+        item.date = date;
+        item.force = force;
+        item.payload_digest =
+            record.Get("WARC-Payload-Digest").value_or(archive::Sha1Digest(http->body));
+        item.body = std::move(http->body);
+        ++pages_waiting;
       }
+      items.push_back(std::move(item));
+      if (pages_waiting >= kExtractBatch) run_batch();
     }
+    run_batch();
+    finish_in_flight();
     writer.Commit();
     ledger.AppendFile(key, size, entries);
     if (options.file_done) options.file_done(path);
