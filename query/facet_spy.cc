@@ -44,7 +44,7 @@ std::shared_ptr<const FacetTable> FacetTable::Shared(const Xapian::Database& db,
                                                      const std::string& identity,
                                                      Xapian::valueno slot) {
   // A few indexes (generations, revisions) at a time; the oldest entry goes first.
-  constexpr size_t kKeep = 16;
+  constexpr size_t kKeep = 40;  // five facets of eight shards
   static std::mutex mutex;
   static std::map<std::pair<std::string, Xapian::valueno>,
                   std::pair<uint64_t, std::shared_ptr<const FacetTable>>>
@@ -95,7 +95,7 @@ std::vector<std::pair<std::string, uint64_t>> TopValues(const FacetTable& table,
   return out;
 }
 
-void FacetSpy::AddCounts(std::map<std::string, uint64_t>* totals) const {
+void FacetSpy::AddCounts(std::unordered_map<std::string_view, uint64_t>* totals) const {
   for (uint32_t id = 0; id < counts_.size(); ++id)
     if (counts_[id] > 0) (*totals)[table_->value(id)] += counts_[id];
 }

@@ -14,9 +14,10 @@
 #include <xapian.h>
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -71,8 +72,9 @@ class FacetSpy : public Xapian::MatchSpy {
   std::vector<std::pair<std::string, uint64_t>> Top(size_t limit) const {
     return TopValues(*table_, counts_, limit);
   }
-  // Adds this spy's non-zero counts to `totals`, by value (to sum several databases).
-  void AddCounts(std::map<std::string, uint64_t>* totals) const;
+  // Adds this spy's non-zero counts to `totals`, by value (to sum several databases); the
+  // keys point into the table, which the caller keeps alive while it uses them.
+  void AddCounts(std::unordered_map<std::string_view, uint64_t>* totals) const;
 
  private:
   std::shared_ptr<const FacetTable> table_;

@@ -10,7 +10,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 
 #include "common/error.h"
 #include "common/index_schema.h"
@@ -156,12 +158,16 @@ std::vector<Shard> ReadStub(const std::string& stub) {
 }
 
 // Values by descending count, then by value; at most `limit`.
-std::vector<std::pair<std::string, uint64_t>> TopOf(const std::map<std::string, uint64_t>& counts,
-                                                    unsigned limit) {
-  std::vector<std::pair<std::string, uint64_t>> out(counts.begin(), counts.end());
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
-  if (out.size() > limit) out.resize(limit);
+template <typename Counts>
+std::vector<std::pair<std::string, uint64_t>> TopOf(const Counts& counts, unsigned limit) {
+  std::vector<std::pair<std::string_view, uint64_t>> all(counts.begin(), counts.end());
+  auto better = [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  };
+  size_t n = std::min<size_t>(limit, all.size());
+  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n), all.end(), better);
+  std::vector<std::pair<std::string, uint64_t>> out;
+  for (size_t i = 0; i < n; ++i) out.emplace_back(std::string(all[i].first), all[i].second);
   return out;
 }
 
@@ -351,7 +357,9 @@ struct Searcher::Impl {
     }
     size_t up = 0;
     for (const Shard& s : shards) up += s.up;
-    std::vector<std::map<std::string, uint64_t>> merged(slots.size());
+    // Summed by value over the databases; the keys point into the tables, kept alive here.
+    std::vector<std::unordered_map<std::string_view, uint64_t>> merged(slots.size());
+    std::vector<std::shared_ptr<const FacetTable>> tables;
     for (Shard& s : shards) {
       if (!s.up) continue;
       std::string identity =
@@ -361,7 +369,8 @@ struct Searcher::Impl {
       counting.set_weighting_scheme(Xapian::BoolWeight());
       std::vector<std::unique_ptr<FacetSpy>> spies;
       for (unsigned slot : slots) {
-        spies.push_back(std::make_unique<FacetSpy>(FacetTable::Shared(s.db, identity, slot)));
+        tables.push_back(FacetTable::Shared(s.db, identity, slot));
+        spies.push_back(std::make_unique<FacetSpy>(tables.back()));
         counting.add_matchspy(spies.back().get());
       }
       *matches += counting.get_mset(0, 0, s.db.get_doccount()).get_matches_estimated();
