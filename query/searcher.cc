@@ -246,9 +246,10 @@ struct Searcher::Impl {
   // documents and their word positions on both cores halves that part of a search.
   // Unused (false) for remote shards, or when a commit landed between the two openings.
   Xapian::Database helper;
-  bool has_helper = false;
+  bool has_helper = false, helper_tried = false;  // opened on first use
 
   void OpenHelper() {
+    helper_tried = true;
     if (remote) return;
     try {
       Xapian::Database h;
@@ -303,6 +304,7 @@ struct Searcher::Impl {
   // Calls f(database, i) for i in [0, n), on two threads when there is a helper handle.
   template <typename F>
   void ForEachSplit(size_t n, F f) {
+    if (!helper_tried && n >= 4) OpenHelper();
     if (!has_helper || n < 4) {
       for (size_t i = 0; i < n; ++i) f(db, i);
       return;
@@ -517,7 +519,6 @@ Searcher::Searcher(const std::string& index_dir, const ShardOptions& options)
     impl_->shards.push_back(std::move(s));
   }
   impl_->OpenAll();
-  impl_->OpenHelper();
 }
 
 Searcher::Searcher(const std::vector<std::string>& remote, const ShardOptions& options)
