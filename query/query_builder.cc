@@ -47,6 +47,7 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
   // set; phrase=true joins them as a phrase.
   auto words_query = [&](const std::string& s, bool phrase, bool title_only) -> Pair {
     std::vector<Q> exact, folded;
+    std::vector<bool> has_marks;
     std::vector<std::string> marked;  // exact forms of the words typed with marks
     for (const text::Token& t : analyser.Analyse(s)) {
       if (t.term.empty()) continue;
@@ -55,6 +56,7 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
       std::string f = std::string(title_only ? schema::kTitleFolded : schema::kFolded) + t.folded;
       exact.emplace_back(e);
       folded.emplace_back(f);
+      has_marks.push_back(t.term != t.folded);
       result.exact_terms.insert(t.term);
       result.folded_terms.insert(t.folded);
     }
@@ -63,11 +65,14 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
     auto all = [](const std::vector<Q>& qs) {
       return qs.size() == 1 ? qs[0] : Q(Q::OP_AND, qs.begin(), qs.end());
     };
-    // Each word separately: (exact OR folded) AND (exact OR folded) ...
+    // Each word separately: (exact OR folded) AND (exact OR folded) ... A word typed
+    // without marks matches every spelling equally: its accent-free form alone (its exact
+    // term would only favour pages that left the marks out, and cost a posting list).
     std::vector<Q> per_word;
     for (size_t i = 0; i < exact.size(); ++i)
-      per_word.emplace_back(Q::OP_OR, scaled(exact[i], schema::kExactWeight),
-                            scaled(folded[i], schema::kFoldedWeight));
+      per_word.push_back(has_marks[i] ? Q(Q::OP_OR, scaled(exact[i], schema::kExactWeight),
+                                          scaled(folded[i], schema::kFoldedWeight))
+                                      : scaled(folded[i], schema::kFoldedWeight));
     Pair out{all(per_word), all(folded)};
     if (phrase && !title_only) {
       // Side by side, as typed (positions are indexed for the accent-free form only), and
