@@ -33,6 +33,12 @@ inline constexpr const char* kSource = "XS";     // source name
 inline constexpr const char* kEventYear = "XY";  // year of any event date
 inline constexpr const char* kSourceProvince = "XW";  // the publishing department's province
 
+// Metadata key holding the schema version of a database, written when it is created.
+// Version 2 (2026-12-04) added the name terms (kAliasGroup); a database without the key is
+// older, and names are then searched as phrases of their forms.
+inline constexpr const char* kSchemaVersionKey = "vnarchive.schema";
+inline constexpr const char* kSchemaVersion = "2";
+
 // Value slots.
 inline constexpr unsigned kSlotPublished = 0;    // "YYYYMMDDhhmm" (sortable string)
 inline constexpr unsigned kSlotEventStart = 1;   // "YYYYMMDD" earliest event date

@@ -53,6 +53,11 @@ struct IndexWriter::Impl {
     try {
       dbs.push_back(Xapian::WritableDatabase(path, flags));
       paths.push_back(path);
+      Xapian::WritableDatabase& db = dbs.back();
+      // A new database says what it holds; an older one without the key keeps saying
+      // nothing, since its documents lack the newer terms.
+      if (db.get_doccount() == 0 && db.get_metadata(schema::kSchemaVersionKey).empty())
+        db.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
     } catch (const Xapian::DatabaseLockError& e) {
       throw Error(ExitCode::kLocked, path + ": index is locked by another writer");
     } catch (const Xapian::Error& e) {

@@ -36,7 +36,8 @@ const std::map<std::string, std::string>& FilterFields() {
 
 }  // namespace
 
-ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) const {
+ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places,
+                                bool names_tagged) const {
   ParsedQuery result;
   static thread_local text::Analyser analyser;  // ICU state: costly to build per query
   const indexer::AliasExpander& aliases = indexer::AliasExpander::Default();
@@ -110,9 +111,19 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places) con
       // Any form of the name: the group's index term (indexer/alias_expander.h), and a
       // phrase for what it cannot stand for (the words as typed, when they are spelt unlike
       // every form; the names of predecessors and successors with place expansion).
-      std::vector<Q> forms{Q(aliases.GroupTerm(alias->group))};
-      if (!aliases.IsFormOf(alias->group, indexer::AliasExpander::FormKey(analyser.Analyse(typed))))
+      std::vector<Q> forms;
+      if (names_tagged) {
+        forms.emplace_back(aliases.GroupTerm(alias->group));
+        if (!aliases.IsFormOf(alias->group,
+                              indexer::AliasExpander::FormKey(analyser.Analyse(typed))))
+          forms.push_back(words_query(typed, true, false).match);
+      } else {
         forms.push_back(words_query(typed, true, false).match);
+        for (const auto& f : aliases.Forms(alias->group)) {
+          Pair q = words_query(f, true, false);
+          if (!q.match.empty()) forms.push_back(q.match);
+        }
+      }
       if (expand_places)
         for (const auto& f : aliases.PlaceExpansion(alias->group)) {
           Pair q = words_query(f, true, false);

@@ -33,7 +33,10 @@ class QueryBuilder {
   // Throws vn::Error(kUsage) for malformed input (an unclosed quote, an unknown field).
   // `expand_places`: a pre-2025 province name also asks for its successor's names, and a
   // current one for its predecessors'.
-  ParsedQuery Parse(const std::string& text, bool expand_places = false) const;
+  // `names_tagged`: the index holds name terms (index_schema.h kAliasGroup, schema 2); an
+  // older index is asked for every form of a name as a phrase instead.
+  ParsedQuery Parse(const std::string& text, bool expand_places = false,
+                    bool names_tagged = true) const;
 };
 
 }  // namespace vn::query

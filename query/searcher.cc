@@ -247,6 +247,7 @@ struct Searcher::Impl {
   // Unused (false) for remote shards, or when a commit landed between the two openings.
   Xapian::Database helper;
   bool has_helper = false, helper_tried = false;  // opened on first use
+  bool names_tagged = true;                       // every database holds name terms (schema 2)
 
   void OpenHelper() {
     helper_tried = true;
@@ -426,10 +427,18 @@ struct Searcher::Impl {
   void Combine() {
     db = Xapian::Database();
     size_t up = 0;
+    names_tagged = true;
     for (const Shard& s : shards)
       if (s.up) {
         db.add_database(s.db);
         ++up;
+        try {
+          if (std::atoi(s.db.get_metadata(schema::kSchemaVersionKey).c_str()) <
+              std::atoi(schema::kSchemaVersion))
+            names_tagged = false;
+        } catch (const Xapian::Error&) {
+          names_tagged = false;  // cannot tell: the phrases find names in either kind
+        }
       }
     if (up == 0) {
       std::string all;
@@ -533,7 +542,7 @@ Searcher::~Searcher() = default;
 
 SearchResult Searcher::Search(const SearchRequest& r) const {
   QueryBuilder builder;
-  ParsedQuery parsed = builder.Parse(r.text, r.expand_places);
+  ParsedQuery parsed = builder.Parse(r.text, r.expand_places, impl_->names_tagged);
   Xapian::Query q = parsed.query, match = parsed.match;
   auto filter = [&](const Xapian::Query& f) {
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);

@@ -1,12 +1,14 @@
 #include "query/searcher.h"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "common/error.h"
+#include "common/index_schema.h"
 #include "indexer/index_writer.h"
 
 namespace vn::query {
@@ -189,6 +191,35 @@ TEST_F(SearcherTest, AliasesFindEveryFormOfAName) {
   EXPECT_EQ(Ids("UBND thành phố"), std::vector<std::string>{"a6"});
   // Marks typed must match: "nhất" (first) is not "Nhật" (Japan).
   EXPECT_TRUE(Ids("nhất").empty());
+}
+
+TEST_F(SearcherTest, IndexWithoutNameTermsFindsNamesByTheirForms) {
+  {
+    Xapian::WritableDatabase db(dir_.string());
+    EXPECT_EQ(db.get_metadata(schema::kSchemaVersionKey), schema::kSchemaVersion);
+    // Strip what a schema-1 index lacks: the key and every name term.
+    db.set_metadata(schema::kSchemaVersionKey, "");
+    std::vector<std::string> names;
+    for (auto t = db.allterms_begin(schema::kAliasGroup); t != db.allterms_end(schema::kAliasGroup);
+         ++t)
+      names.push_back(*t);
+    ASSERT_FALSE(names.empty());
+    for (Xapian::docid d = 1; d <= db.get_lastdocid(); ++d) {
+      Xapian::Document doc = db.get_document(d);
+      for (const auto& n : names) try {
+          doc.remove_term(n);
+        } catch (const Xapian::InvalidArgumentError&) {
+        }
+      db.replace_document(d, doc);
+    }
+    db.commit();
+  }
+  for (const char* q : {"tphcm", "TP.HCM", "sai gon", "thành phố hồ chí minh"}) {
+    auto ids = Ids(q);
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(ids, (std::vector<std::string>{"a5", "a6", "a7"})) << q;
+  }
+  EXPECT_EQ(Ids("UBND thành phố"), std::vector<std::string>{"a6"});
 }
 
 TEST_F(SearcherTest, ExpandPlacesLinksOldAndNewProvinces) {
