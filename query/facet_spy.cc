@@ -23,19 +23,14 @@ FacetTable::FacetTable(const Xapian::Database& db, Xapian::valueno slot) {
     if (did + 1 >= offsets_.size()) offsets_.resize(static_cast<size_t>(did) + 2, 0);
     for (; next <= did; ++next) offsets_[next] = static_cast<uint32_t>(ids_.size());
     const std::string joined = *it;
-    std::string_view rest(joined);
-    while (!rest.empty()) {
-      size_t j = rest.find(schema::kFacetSeparator);
-      std::string_view v = rest.substr(0, j);
-      rest = j == std::string_view::npos ? std::string_view() : rest.substr(j + 1);
-      if (v.empty()) continue;
+    ForEachFacetValue(joined, [&](std::string_view v) {
       auto found = ids.find(v);
       if (found == ids.end()) {
         found = ids.emplace(std::string(v), static_cast<uint32_t>(values_.size())).first;
         values_.emplace_back(v);
       }
       ids_.push_back(found->second);
-    }
+    });
   }
   for (; next < offsets_.size(); ++next) offsets_[next] = static_cast<uint32_t>(ids_.size());
 }

@@ -21,7 +21,21 @@
 #include <utility>
 #include <vector>
 
+#include "common/index_schema.h"
+
 namespace vn::query {
+
+// Calls f(value) for each non-empty value of a facet slot's joined value (index_schema.h:
+// several values joined by kFacetSeparator).
+template <typename F>
+void ForEachFacetValue(std::string_view joined, F f) {
+  while (!joined.empty()) {
+    size_t j = joined.find(schema::kFacetSeparator);
+    std::string_view value = joined.substr(0, j);
+    joined = j == std::string_view::npos ? std::string_view() : joined.substr(j + 1);
+    if (!value.empty()) f(value);
+  }
+}
 
 class FacetTable {
  public:

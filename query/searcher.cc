@@ -180,14 +180,9 @@ std::vector<std::pair<std::string, uint64_t>> SplitJoinedCounts(
     const Xapian::ValueCountMatchSpy& joined, unsigned limit) {
   std::map<std::string, uint64_t> counts;
   for (auto it = joined.values_begin(); it != joined.values_end(); ++it) {
-    const std::string value = *it;
-    size_t i = 0;
-    while (i <= value.size()) {
-      size_t j = value.find(schema::kFacetSeparator, i);
-      if (j == std::string::npos) j = value.size();
-      if (j > i) counts[value.substr(i, j - i)] += it.get_termfreq();
-      i = j + 1;
-    }
+    const std::string joined = *it;
+    ForEachFacetValue(joined,
+                      [&](std::string_view v) { counts[std::string(v)] += it.get_termfreq(); });
   }
   return TopOf(counts, limit);
 }
