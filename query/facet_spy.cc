@@ -59,6 +59,19 @@ std::shared_ptr<const FacetTable> FacetTable::Shared(const Xapian::Database& db,
   std::lock_guard<std::mutex> lock(mutex);
   auto [it, fresh] = cache.emplace(key, std::make_pair(++clock, table));
   if (!fresh) return it->second.second;
+  // The tables of this database's earlier revisions are not wanted again (searches that
+  // still hold one keep it until they end): on a large archive each is megabytes.
+  const size_t cut = identity.rfind('\n');
+  if (cut != std::string::npos) {
+    const std::string database = identity.substr(0, cut + 1);
+    for (auto e = cache.begin(); e != cache.end();) {
+      if (e->first.second == slot && e->first.first != identity &&
+          e->first.first.compare(0, database.size(), database) == 0)
+        e = cache.erase(e);
+      else
+        ++e;
+    }
+  }
   if (cache.size() > kKeep) {
     auto oldest = cache.begin();
     for (auto e = cache.begin(); e != cache.end(); ++e)

@@ -43,8 +43,9 @@ class FacetTable {
   FacetTable(const Xapian::Database& db, Xapian::valueno slot);
 
   // The table of `slot` for `db`, built on first use and shared (read-only, by any thread)
-  // with every later call that passes the same `identity`: a string naming the databases
-  // and their revisions, so a commit or a switched index gets a new table.
+  // with every later call that passes the same `identity`: "DATABASE\nREVISION", so a
+  // commit or a switched index gets a new table, and a newer revision's table drops the
+  // cached one of the older revision of the same DATABASE.
   static std::shared_ptr<const FacetTable> Shared(const Xapian::Database& db,
                                                   const std::string& identity,
                                                   Xapian::valueno slot);
