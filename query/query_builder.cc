@@ -58,7 +58,6 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places,
       exact.emplace_back(e);
       folded.emplace_back(f);
       has_marks.push_back(t.term != t.folded);
-      result.exact_terms.insert(t.term);
       result.folded_terms.insert(t.folded);
     }
     if (exact.empty()) return {};

@@ -23,8 +23,7 @@ struct ParsedQuery {
   // Each run of two or more bare words, as its accent-free terms (with prefix) in the order
   // typed: documents holding them in that order are ranked up (Searcher).
   std::vector<std::vector<std::string>> order_runs;
-  std::set<std::string> exact_terms;   // for snippet highlighting
-  std::set<std::string> folded_terms;  // accent-free forms, without prefix
+  std::set<std::string> folded_terms;  // accent-free forms, without prefix: for snippets
   bool has_words = false;
 };
 
