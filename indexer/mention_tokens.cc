@@ -69,19 +69,6 @@ void AppendPlaceKey(std::string_view lower, std::string* key) {
 
 }  // namespace
 
-// NormaliseAndLower of one word, remembered: news text repeats a few thousand syllables,
-// and normalising each occurrence through ICU was a tenth of the time of indexing.
-static std::string LowerWord(std::string_view word) {
-  static thread_local std::unordered_map<std::string, std::string> memo;
-  if (word.size() > 64) return text::NormaliseAndLower(word);
-  auto it = memo.find(std::string(word));
-  if (it != memo.end()) return it->second;
-  if (memo.size() > 100000) memo.clear();  // bounded: a corpus of rare words cannot grow it
-  std::string lower = text::NormaliseAndLower(word);
-  memo.emplace(std::string(word), lower);
-  return lower;
-}
-
 std::vector<MentionToken> ScanMentionTokens(std::string_view text) {
   std::vector<MentionToken> out;
   size_t i = 0;
@@ -126,7 +113,7 @@ std::vector<MentionToken> ScanMentionTokens(std::string_view text) {
       t.cp_end = cp;
       t.word = true;
       t.surface = text.substr(begin, i - begin);
-      t.lower = LowerWord(t.surface);
+      t.lower = text::NormaliseAndLower(t.surface);
       ClassifyWord(&t);
     } else {
       t.byte_end = i;
