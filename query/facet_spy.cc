@@ -1,5 +1,7 @@
 #include "query/facet_spy.h"
 
+#include <stdexcept>
+
 #include <algorithm>
 #include <map>
 #include <mutex>
@@ -101,6 +103,11 @@ std::vector<std::pair<std::string, uint64_t>> TopValues(const FacetTable& table,
   std::vector<std::pair<std::string, uint64_t>> out;
   for (size_t i = 0; i < n; ++i) out.emplace_back(table.value(ids[i]), counts[ids[i]]);
   return out;
+}
+
+void FacetSpy::Merge(const FacetSpy& other) {
+  if (other.table_ != table_) throw std::logic_error("FacetSpy::Merge: spies of two tables");
+  for (size_t id = 0; id < counts_.size(); ++id) counts_[id] += other.counts_[id];
 }
 
 void FacetSpy::AddCounts(std::unordered_map<std::string_view, uint64_t>* totals) const {

@@ -87,6 +87,8 @@ class FacetSpy : public Xapian::MatchSpy {
   std::vector<std::pair<std::string, uint64_t>> Top(size_t limit) const {
     return TopValues(*table_, counts_, limit);
   }
+  // Adds the counts of a spy on the same table (the same search over other documents).
+  void Merge(const FacetSpy& other);
   // Adds this spy's non-zero counts to `totals`, by value (to sum several databases); the
   // keys point into the table, which the caller keeps alive while it uses them.
   void AddCounts(std::unordered_map<std::string_view, uint64_t>* totals) const;

@@ -53,6 +53,19 @@ TEST_F(FacetSpyTest, CountsEveryValueOfTheMatchedDocuments) {
   EXPECT_EQ(counts, std::vector<uint32_t>(3, 0));
 }
 
+TEST_F(FacetSpyTest, SpiesOfTwoPartsMergeToTheWholeCount) {
+  Xapian::Database db(dir_);
+  auto table = std::make_shared<const FacetTable>(db, schema::kSlotFacetPlace);
+  FacetSpy first(table), second(table);
+  first(db.get_document(1), 0);  // document 2 was deleted
+  for (Xapian::docid did : {3u, 4u, 5u}) second(db.get_document(did), 0);
+  first.Merge(second);
+  EXPECT_EQ(first.Top(10), (std::vector<std::pair<std::string, uint64_t>>{
+                               {"Huế", 2}, {"Đà Nẵng", 2}, {"Quảng Trị", 1}}));
+  FacetSpy other(std::make_shared<const FacetTable>(db, schema::kSlotFacetPlace));
+  EXPECT_THROW(first.Merge(other), std::logic_error);
+}
+
 TEST_F(FacetSpyTest, SharedTablesFollowTheRevision) {
   Xapian::Database db(dir_);
   auto a = FacetTable::Shared(db, dir_ + "\n1", schema::kSlotFacetPlace);

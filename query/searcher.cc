@@ -19,6 +19,7 @@
 #include "indexer/alias_expander.h"
 #include "indexer/date_parser.h"
 #include "indexer/shard_layout.h"
+#include "query/docid_part_source.h"
 #include "query/facet_spy.h"
 #include "query/hit_record.h"
 #include "query/query_builder.h"
@@ -226,6 +227,67 @@ double WordOrderShare(const Xapian::Database& db, Xapian::docid did,
   return pairs == 0 ? 0 : static_cast<double>(in_order) / static_cast<double>(pairs);
 }
 
+// How the ranking pass orders matches: by weight, or by publication date then weight.
+struct RankOrder {
+  bool by_date = false;
+  bool newest_first = false;  // with by_date
+};
+
+// The first matches of a search in its order, and how many it matches.
+struct RankedMatches {
+  struct Entry {
+    Xapian::docid did;
+    double weight;
+    std::string key;  // the sort value, with RankOrder::by_date
+  };
+  std::vector<Entry> entries;
+  Xapian::doccount lower = 0, upper = 0, estimated = 0;
+};
+
+// Xapian's order of results: the sort value (with by_date), then weight, then document id.
+bool RanksBefore(const RankedMatches::Entry& a, const RankedMatches::Entry& b, RankOrder order) {
+  if (order.by_date && a.key != b.key) return order.newest_first ? a.key > b.key : a.key < b.key;
+  if (a.weight != b.weight) return a.weight > b.weight;
+  return a.did < b.did;
+}
+
+// The first `want` matches of `query`. With `count_small`, a result set with fewer than
+// kExactBelow matches is counted exactly: an estimate off by a few reads as a mistake (and
+// would differ with the split into shards or parts).
+RankedMatches RankMatches(const Xapian::Database& db, const Xapian::Query& query, RankOrder order,
+                          Xapian::doccount want, bool count_small) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  if (order.by_date)
+    enquire.set_sort_by_value_then_relevance(schema::kSlotPublished, order.newest_first);
+  Xapian::MSet mset = enquire.get_mset(0, want);
+  if (count_small && mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
+      mset.get_matches_upper_bound() < kExactBelow)
+    mset = enquire.get_mset(0, want, mset.get_matches_upper_bound());
+  RankedMatches out;
+  out.lower = mset.get_matches_lower_bound();
+  out.upper = mset.get_matches_upper_bound();
+  out.estimated = mset.get_matches_estimated();
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    out.entries.push_back({*it, it.get_weight(), order.by_date ? it.get_sort_key() : ""});
+  return out;
+}
+
+// The first `want` matches of two searches over disjoint documents, as one search of both.
+RankedMatches MergeRanked(RankedMatches a, RankedMatches b, RankOrder order,
+                          Xapian::doccount want) {
+  RankedMatches out;
+  out.lower = a.lower + b.lower;
+  out.upper = a.upper + b.upper;
+  out.estimated = a.estimated + b.estimated;
+  std::merge(std::make_move_iterator(a.entries.begin()), std::make_move_iterator(a.entries.end()),
+             std::make_move_iterator(b.entries.begin()), std::make_move_iterator(b.entries.end()),
+             std::back_inserter(out.entries),
+             [&](const auto& x, const auto& y) { return RanksBefore(x, y, order); });
+  if (out.entries.size() > want) out.entries.resize(want);
+  return out;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -241,6 +303,7 @@ struct Searcher::Impl {
   // documents and their word positions on both cores halves that part of a search.
   // Unused (false) for remote shards, or when a commit landed between the two openings.
   Xapian::Database helper;
+  std::vector<Xapian::Database> helper_shards;    // helper's databases, by index in `shards`
   bool has_helper = false, helper_tried = false;  // opened on first use
   bool names_tagged = true;                       // every database holds name terms (schema 2)
 
@@ -249,13 +312,17 @@ struct Searcher::Impl {
     if (remote) return;
     try {
       Xapian::Database h;
-      for (const Shard& s : shards) {
+      std::vector<Xapian::Database> parts(shards.size());
+      for (size_t k = 0; k < shards.size(); ++k) {
+        const Shard& s = shards[k];
         if (!s.up) continue;
         Xapian::Database again(s.path);
         if (again.get_revision() != s.db.get_revision()) return;
         h.add_database(again);
+        parts[k] = again;
       }
       helper = h;
+      helper_shards = std::move(parts);
       has_helper = true;
     } catch (const Xapian::Error&) {
       has_helper = false;  // searching goes on with one thread
@@ -297,14 +364,17 @@ struct Searcher::Impl {
     worker.join();
   }
 
-  // Calls f(database, i) for i in [0, n), on two threads when there is a helper handle.
+  // Can a search run on two threads, each on its own handle of the databases?
+  bool CanSplit() {
+    if (!helper_tried) OpenHelper();
+    return has_helper;
+  }
+
+  // Calls f(db, 0) on this thread and f(helper, 1) on the helper thread; needs CanSplit().
+  // f must not share Xapian objects between its two calls: their reference counts are not
+  // thread-safe.
   template <typename F>
-  void ForEachSplit(size_t n, F f) {
-    if (!helper_tried && n >= 4) OpenHelper();
-    if (!has_helper || n < 4) {
-      for (size_t i = 0; i < n; ++i) f(db, i);
-      return;
-    }
+  void OnBoth(F f) {
     if (!worker.joinable()) StartWorker();
     std::exception_ptr helper_failed, failed;
     {
@@ -312,7 +382,7 @@ struct Searcher::Impl {
       task_done = false;
       task = [&] {
         try {
-          for (size_t i = 1; i < n; i += 2) f(helper, i);
+          f(static_cast<const Xapian::Database&>(helper), 1u);
         } catch (...) {
           helper_failed = std::current_exception();
         }
@@ -320,7 +390,7 @@ struct Searcher::Impl {
     }
     wake.notify_one();
     try {
-      for (size_t i = 0; i < n; i += 2) f(db, i);
+      f(static_cast<const Xapian::Database&>(db), 0u);
     } catch (...) {
       failed = std::current_exception();
     }
@@ -330,6 +400,18 @@ struct Searcher::Impl {
     }
     if (failed) std::rethrow_exception(failed);
     if (helper_failed) std::rethrow_exception(helper_failed);
+  }
+
+  // Calls f(database, i) for i in [0, n), on two threads when there is a helper handle.
+  template <typename F>
+  void ForEachSplit(size_t n, F f) {
+    if (n < 4 || !CanSplit()) {
+      for (size_t i = 0; i < n; ++i) f(db, i);
+      return;
+    }
+    OnBoth([&](const Xapian::Database& d, unsigned part) {
+      for (size_t i = part; i < n; i += 2) f(d, i);
+    });
   }
 
   // Facet counts over every document `match` matches, and how many those are. Over local
@@ -358,25 +440,46 @@ struct Searcher::Impl {
     // Summed by value over the databases; the keys point into the tables, kept alive here.
     std::vector<std::unordered_map<std::string_view, uint64_t>> merged(slots.size());
     std::vector<std::shared_ptr<const FacetTable>> tables;
-    for (Shard& s : shards) {
+    // One database's matches counted by a spy per slot.
+    auto count = [&](const Xapian::Database& d, const Xapian::Query& q, size_t first_table,
+                     std::vector<std::unique_ptr<FacetSpy>>* spies) {
+      Xapian::Enquire counting(d);
+      counting.set_query(q);
+      counting.set_weighting_scheme(Xapian::BoolWeight());
+      for (size_t f = 0; f < slots.size(); ++f) {
+        spies->push_back(std::make_unique<FacetSpy>(tables[first_table + f]));
+        counting.add_matchspy(spies->back().get());
+      }
+      return counting.get_mset(0, 0, d.get_doccount()).get_matches_estimated();
+    };
+    for (size_t k = 0; k < shards.size(); ++k) {
+      Shard& s = shards[k];
       if (!s.up) continue;
       std::string identity =
           s.path + "\n" + s.db.get_uuid() + "\n" + std::to_string(s.db.get_revision());
-      Xapian::Enquire counting(s.db);
-      counting.set_query(match);
-      counting.set_weighting_scheme(Xapian::BoolWeight());
-      std::vector<std::unique_ptr<FacetSpy>> spies;
-      for (unsigned slot : slots) {
-        tables.push_back(FacetTable::Shared(s.db, identity, slot));
-        spies.push_back(std::make_unique<FacetSpy>(tables.back()));
-        counting.add_matchspy(spies.back().get());
+      const size_t first_table = tables.size();
+      for (unsigned slot : slots) tables.push_back(FacetTable::Shared(s.db, identity, slot));
+      std::vector<std::unique_ptr<FacetSpy>> spies[2];
+      Xapian::doccount counted[2] = {0, 0};
+      if (CanSplit()) {
+        // Both cores, each over half of the database's documents (DocidPartSource).
+        const std::string serialised = match.serialise();
+        OnBoth([&](const Xapian::Database&, unsigned part) {
+          // Each thread its own copy of the query: Xapian's reference counts are not atomic.
+          Xapian::Query own = part == 0 ? match : Xapian::Query::unserialise(serialised);
+          counted[part] = count(part == 0 ? s.db : helper_shards[k],
+                                DocidPartSource::Filter(own, part, 2), first_table, &spies[part]);
+        });
+        for (size_t f = 0; f < slots.size(); ++f) spies[0][f]->Merge(*spies[1][f]);
+      } else {
+        counted[0] = count(s.db, match, first_table, &spies[0]);
       }
-      *matches += counting.get_mset(0, 0, s.db.get_doccount()).get_matches_estimated();
+      *matches += counted[0] + counted[1];
       for (size_t f = 0; f < slots.size(); ++f) {
         if (up == 1)
-          out[f].values = spies[f]->Top(limit);
+          out[f].values = spies[0][f]->Top(limit);
         else
-          spies[f]->AddCounts(&merged[f]);
+          spies[0][f]->AddCounts(&merged[f]);
       }
     }
     if (up > 1)
@@ -619,41 +722,40 @@ SearchResult Searcher::Run(const Xapian::Query& q, const Xapian::Query& match,
       counted = true;
     }
 
-    Xapian::Enquire enquire(impl_->db);
-    enquire.set_query(q);
-    if (!relevance) {
-      enquire.set_sort_by_value_then_relevance(schema::kSlotPublished, r.sort == "-date");
-    } else if (!parsed.has_words) {
-      enquire.set_sort_by_value_then_relevance(schema::kSlotPublished, true);
-    }
     // Re-ranking by word order looks at the first kOrderWindow results, whatever the page,
     // so that paging through them shows each once.
     bool reorder = relevance && parsed.has_words && !parsed.order_runs.empty();
     Xapian::doccount want = r.offset + r.limit;
     if (reorder) want = std::max<Xapian::doccount>(want, kOrderWindow);
-    Xapian::MSet mset = enquire.get_mset(0, want);
-    if (!counted) {
-      // An estimate that may be off by a few for a small result set reads as a mistake (and
-      // would differ with the split into shards): below kExactBelow matches, count them.
-      if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
-          mset.get_matches_upper_bound() < kExactBelow)
-        mset = enquire.get_mset(0, want, mset.get_matches_upper_bound());
-      result.total_estimate = mset.get_matches_estimated();
+    RankOrder order;
+    order.by_date = !relevance || !parsed.has_words;
+    order.newest_first = relevance || r.sort == "-date";
+    // Over local databases the ranking pass runs on both cores, each over half of every
+    // database's documents (DocidPartSource) with the whole index's statistics: a phrase
+    // of common words, checked against the positions of thousands of candidates, takes
+    // half as long.
+    RankedMatches matches;
+    if (impl_->CanSplit()) {
+      const std::string serialised = q.serialise();
+      RankedMatches parts[2];
+      impl_->OnBoth([&](const Xapian::Database& d, unsigned part) {
+        // Each thread its own copy of the query: Xapian's reference counts are not atomic.
+        Xapian::Query own = part == 0 ? q : Xapian::Query::unserialise(serialised);
+        parts[part] = RankMatches(d, DocidPartSource::Filter(own, part, 2), order, want, !counted);
+      });
+      matches = MergeRanked(std::move(parts[0]), std::move(parts[1]), order, want);
+    } else {
+      matches = RankMatches(impl_->db, q, order, want, !counted);
     }
-
-    struct Ranked {
-      Xapian::docid did;
-      double weight;
-    };
-    std::vector<Ranked> ranked;
-    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({*it, it.get_weight()});
+    if (!counted) result.total_estimate = matches.estimated;
+    std::vector<RankedMatches::Entry>& ranked = matches.entries;
     if (reorder) {
       size_t window = std::min<size_t>(ranked.size(), kOrderWindow);
       impl_->ForEachSplit(window, [&](const Xapian::Database& db, size_t i) {
         ranked[i].weight *= 1 + WordOrderShare(db, ranked[i].did, parsed.order_runs);
       });
       std::stable_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(window),
-                       [](const Ranked& a, const Ranked& b) { return a.weight > b.weight; });
+                       [](const auto& a, const auto& b) { return a.weight > b.weight; });
     }
     size_t first = std::min<size_t>(r.offset, ranked.size());
     size_t shown = std::min<size_t>(ranked.size() - first, r.limit);

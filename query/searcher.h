@@ -10,6 +10,11 @@
 // documents. (Scores match too, except where Xapian 1.4 weighs a phrase under AND_MAYBE
 // lazily: README, "Several machines".) Over remote shards facets are counted with Xapian's
 // built-in ValueCountMatchSpy, the only kind xapian-tcpsrv can run.
+//
+// Over local databases a search uses two threads: the facet count and the ranking pass
+// each run as two searches over halves of the documents (query/docid_part_source.h) with
+// the whole index's statistics, so results and counts are those of one pass; the shown
+// records and snippets are read on both threads too.
 #pragma once
 
 #include <memory>

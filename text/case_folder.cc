@@ -4,7 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,9 @@ std::string StripMarks(char32_t c) {
 
 struct Tables {
   std::vector<std::string> fold_low, fold_ext, bare_low, bare_ext;
+  // The same folds where they are one ASCII byte (every Vietnamese letter once its marks
+  // are gone), else 0: the common case without a string copy.
+  std::vector<char> fold_low1, fold_ext1, bare_low1, bare_ext1;
   Tables() {
     for (char32_t c = 0x80; c < kLowEnd; ++c) {
       fold_low.push_back(FullFold(c));
@@ -61,6 +66,16 @@ struct Tables {
       fold_ext.push_back(FullFold(c));
       bare_ext.push_back(StripMarks(c));
     }
+    auto single = [](const std::vector<std::string>& all) {
+      std::vector<char> out;
+      for (const auto& f : all)
+        out.push_back(f.size() == 1 && static_cast<unsigned char>(f[0]) < 0x80 ? f[0] : 0);
+      return out;
+    };
+    fold_low1 = single(fold_low);
+    fold_ext1 = single(fold_ext);
+    bare_low1 = single(bare_low);
+    bare_ext1 = single(bare_ext);
   }
 };
 
@@ -71,47 +86,75 @@ const Tables& GetTables() {
 
 // kMap: also record, for every output byte, the input offset of the code point it came
 // from (for callers that find words in the folded text and show the original).
+//
+// Written through raw pointers into space sized for the common case (the output no longer
+// than the input: ASCII stays one byte, a letter of two or three bytes becomes one); a fold
+// that grows (a ligature, say) makes room as it goes.
 template <bool kStripMarks, bool kMap = false>
 void AppendFolded(std::string_view s, std::string* out, std::vector<uint32_t>* origin = nullptr) {
   const Tables& t = GetTables();
   const auto& low = kStripMarks ? t.bare_low : t.fold_low;
   const auto& ext = kStripMarks ? t.bare_ext : t.fold_ext;
-  size_t i = 0;
+  const char* low1 = kStripMarks ? t.bare_low1.data() : t.fold_low1.data();
+  const char* ext1 = kStripMarks ? t.bare_ext1.data() : t.fold_ext1.data();
+  const size_t base = out->size();
+  const size_t map_base = kMap ? origin->size() : 0;
+  size_t room = s.size();
+  out->resize(base + room);
+  if constexpr (kMap) origin->resize(map_base + room);
+  size_t w = 0;  // bytes written after base
+  size_t i = 0;  // bytes read
+  // Invariant: room - w >= s.size() - i, so the one-byte paths below need no check.
+  auto put = [&](std::string_view folded, uint32_t from) {
+    const size_t need = w + folded.size() + (s.size() - i);
+    if (need > room) {
+      room = std::max(room * 2, need);
+      out->resize(base + room);
+      if constexpr (kMap) origin->resize(map_base + room);
+    }
+    std::memcpy(out->data() + base + w, folded.data(), folded.size());
+    if constexpr (kMap) std::fill_n(origin->data() + map_base + w, folded.size(), from);
+    w += folded.size();
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < s.size()) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {  // a run of ASCII at once: most bytes of Vietnamese text
-      size_t j = i + 1;
-      while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
-      const size_t base = out->size();
-      out->resize(base + (j - i));
-      char* o = out->data() + base;
-      for (size_t k = i; k < j; ++k) {
-        const unsigned char c = static_cast<unsigned char>(s[k]);
-        *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-      }
-      if constexpr (kMap) {
-        const size_t mapped = origin->size();
-        origin->resize(mapped + (j - i));
-        for (size_t k = i; k < j; ++k) (*origin)[mapped + (k - i)] = static_cast<uint32_t>(k);
-      }
-      i = j;
+    const unsigned char b = p[i];
+    if (b < 0x80) {  // ASCII: most bytes of Vietnamese text
+      char* o = out->data() + base + w;
+      o[0] = static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      if constexpr (kMap) (*origin)[map_base + w] = static_cast<uint32_t>(i);
+      ++w;
+      ++i;
       continue;
     }
     const size_t before = i;
     const char32_t c = NextCodePoint(s, &i);
-    if (c < kLowEnd) {
-      out->append(low[c - 0x80]);
-    } else if (c >= kExtStart && c < kExtEnd) {
-      out->append(ext[c - kExtStart]);
-    } else if (kStripMarks && c >= 0x300) {
-      out->append(StripMarks(c));
-    } else if (c >= 0x300) {
-      out->append(FullFold(c));
-    } else {
-      out->append(s.substr(before, i - before));
+    char one = 0;
+    if (c < kLowEnd)
+      one = low1[c - 0x80];
+    else if (c >= kExtStart && c < kExtEnd)
+      one = ext1[c - kExtStart];
+    if (one != 0) {  // consumed at least two bytes, writes one: room enough
+      out->data()[base + w] = one;
+      if constexpr (kMap) (*origin)[map_base + w] = static_cast<uint32_t>(before);
+      ++w;
+      continue;
     }
-    if constexpr (kMap) origin->resize(out->size(), static_cast<uint32_t>(before));
+    const auto from = static_cast<uint32_t>(before);
+    if (c < kLowEnd) {
+      put(low[c - 0x80], from);
+    } else if (c >= kExtStart && c < kExtEnd) {
+      put(ext[c - kExtStart], from);
+    } else if (kStripMarks && c >= 0x300) {
+      put(StripMarks(c), from);
+    } else if (c >= 0x300) {
+      put(FullFold(c), from);
+    } else {
+      put(s.substr(before, i - before), from);
+    }
   }
+  out->resize(base + w);
+  if constexpr (kMap) origin->resize(map_base + w);
 }
 
 }  // namespace
