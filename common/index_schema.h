@@ -53,6 +53,10 @@ inline constexpr unsigned kSlotFacetPerson = 7;
 inline constexpr unsigned kSlotFacetType = 8;
 inline constexpr unsigned kSlotFacetYear = 9;  // publication year
 inline constexpr char kFacetSeparator = '\x1f';
+// The pairs of accent-free words side by side in the document (indexer/pair_sketch.h), for
+// phrase searches. A document without one (indexed before 2026-12-04, or without
+// accent-free terms) is checked against its positions.
+inline constexpr unsigned kSlotPairSketch = 10;
 
 // Document data: the extractor's JSON record (see README, "Extractor JSON").
 

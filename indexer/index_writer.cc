@@ -12,6 +12,7 @@
 #include "indexer/alias_expander.h"
 #include "indexer/date_parser.h"
 #include "indexer/extractor.h"
+#include "indexer/pair_sketch.h"
 #include "text/analyser.h"
 
 namespace vn::indexer {
@@ -140,6 +141,9 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
   unsigned pos = 1;
   std::string folded_term;
   const AliasExpander& aliases = AliasExpander::Default();
+  PairSketch sketch;  // each accent-free word with the one before it, where side by side
+  unsigned last_p = 0;
+  std::string last_folded;
   auto add_text = [&](const std::string& text, bool is_title) {
     unsigned length = 0;
     const std::vector<text::Token> tokens = analyser.Analyse(text);
@@ -161,6 +165,9 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
       doc.add_term(t.term, wdf);
       folded_term.assign(schema::kFolded).append(t.folded);
       doc.add_posting(folded_term, p, wdf);
+      if (p == last_p + 1) sketch.Add(last_folded, t.folded);
+      last_p = p;
+      last_folded = t.folded;
       if (is_title) {
         doc.add_term(std::string(schema::kTitle) + t.term);
         doc.add_term(std::string(schema::kTitleFolded) + t.folded);
@@ -170,6 +177,7 @@ static Xapian::Document BuildDocument(const Article& a, const std::string& id_te
   };
   add_text(a.title, true);
   for (const std::string& para : a.body) add_text(para, false);
+  if (!sketch.empty()) doc.add_value(schema::kSlotPairSketch, sketch.Serialise());
 
   if (!a.published.empty()) {
     if (auto dt = ParseMachineDate(a.published)) {

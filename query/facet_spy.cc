@@ -3,12 +3,11 @@
 #include <stdexcept>
 
 #include <algorithm>
-#include <map>
-#include <mutex>
 #include <string_view>
 #include <unordered_map>
 
 #include "common/index_schema.h"
+#include "query/revision_cache.h"
 
 namespace vn::query {
 
@@ -40,47 +39,9 @@ FacetTable::FacetTable(const Xapian::Database& db, Xapian::valueno slot) {
 std::shared_ptr<const FacetTable> FacetTable::Shared(const Xapian::Database& db,
                                                      const std::string& identity,
                                                      Xapian::valueno slot) {
-  // A few indexes (generations, revisions) at a time; the oldest entry goes first.
   constexpr size_t kKeep = 40;  // five facets of eight shards
-  static std::mutex mutex;
-  static std::map<std::pair<std::string, Xapian::valueno>,
-                  std::pair<uint64_t, std::shared_ptr<const FacetTable>>>
-      cache;
-  static uint64_t clock = 0;
-  const auto key = std::make_pair(identity, slot);
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = cache.find(key);
-    if (it != cache.end()) {
-      it->second.first = ++clock;
-      return it->second.second;
-    }
-  }
-  // Built outside the lock: two threads may both build the first table; one is kept.
-  auto table = std::make_shared<const FacetTable>(db, slot);
-  std::lock_guard<std::mutex> lock(mutex);
-  auto [it, fresh] = cache.emplace(key, std::make_pair(++clock, table));
-  if (!fresh) return it->second.second;
-  // The tables of this database's earlier revisions are not wanted again (searches that
-  // still hold one keep it until they end): on a large archive each is megabytes.
-  const size_t cut = identity.rfind('\n');
-  if (cut != std::string::npos) {
-    const std::string database = identity.substr(0, cut + 1);
-    for (auto e = cache.begin(); e != cache.end();) {
-      if (e->first.second == slot && e->first.first != identity &&
-          e->first.first.compare(0, database.size(), database) == 0)
-        e = cache.erase(e);
-      else
-        ++e;
-    }
-  }
-  if (cache.size() > kKeep) {
-    auto oldest = cache.begin();
-    for (auto e = cache.begin(); e != cache.end(); ++e)
-      if (e->second.first < oldest->second.first) oldest = e;
-    cache.erase(oldest);
-  }
-  return table;
+  return SharedPerRevision<FacetTable>(
+      identity, slot, kKeep, [&] { return std::make_shared<const FacetTable>(db, slot); });
 }
 
 std::vector<uint32_t> FacetTable::Totals() const {

@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "common/index_schema.h"
 #include "indexer/alias_expander.h"
+#include "query/pair_sketch_filter.h"
 #include "text/analyser.h"
 
 namespace vn::query {
@@ -36,8 +37,8 @@ const std::map<std::string, std::string>& FilterFields() {
 
 }  // namespace
 
-ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places,
-                                bool names_tagged) const {
+ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places, bool names_tagged,
+                                bool local) const {
   ParsedQuery result;
   static thread_local text::Analyser analyser;  // ICU state: costly to build per query
   const indexer::AliasExpander& aliases = indexer::AliasExpander::Default();
@@ -50,6 +51,7 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places,
     std::vector<Q> exact, folded;
     std::vector<bool> has_marks;
     std::vector<std::string> marked;  // exact forms of the words typed with marks
+    std::vector<std::string> folded_words;
     for (const text::Token& t : analyser.Analyse(s)) {
       if (t.term.empty()) continue;
       if (t.term != t.folded && !title_only) marked.push_back(t.term);
@@ -58,6 +60,7 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places,
       exact.emplace_back(e);
       folded.emplace_back(f);
       has_marks.push_back(t.term != t.folded);
+      folded_words.push_back(t.folded);
       result.folded_terms.insert(t.folded);
     }
     if (exact.empty()) return {};
@@ -79,7 +82,12 @@ ParsedQuery QueryBuilder::Parse(const std::string& text, bool expand_places,
       // a word typed with marks carries them, as in an alias: quoting asks for exactly
       // these words. The exact words also narrow the documents whose positions are read.
       std::vector<Q> conditions;
-      if (folded.size() > 1) conditions.emplace_back(Q::OP_PHRASE, folded.begin(), folded.end());
+      if (folded.size() > 1) {
+        conditions.emplace_back(Q::OP_PHRASE, folded.begin(), folded.end());
+        // Candidates that cannot hold the words side by side go before their positions are
+        // read (query/pair_sketch_filter.h).
+        if (local) conditions.push_back(PairSketchFilter::Make(folded_words));
+      }
       for (const auto& e : marked) conditions.emplace_back(e);
       if (!conditions.empty()) {
         Q condition = all(conditions);

@@ -34,8 +34,10 @@ class QueryBuilder {
   // current one for its predecessors'.
   // `names_tagged`: the index holds name terms (index_schema.h kAliasGroup, schema 2); an
   // older index is asked for every form of a name as a phrase instead.
-  ParsedQuery Parse(const std::string& text, bool expand_places = false,
-                    bool names_tagged = true) const;
+  // `local`: the query runs on local databases, so phrases are first tested against the pair
+  // sketches (PairSketchFilter); remote servers only know Xapian's own operators.
+  ParsedQuery Parse(const std::string& text, bool expand_places = false, bool names_tagged = true,
+                    bool local = true) const;
 };
 
 }  // namespace vn::query

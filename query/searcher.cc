@@ -22,6 +22,7 @@
 #include "query/docid_part_source.h"
 #include "query/facet_spy.h"
 #include "query/hit_record.h"
+#include "query/pair_sketch_filter.h"
 #include "query/query_builder.h"
 #include "text/analyser.h"
 
@@ -466,7 +467,9 @@ struct Searcher::Impl {
         const std::string serialised = match.serialise();
         OnBoth([&](const Xapian::Database&, unsigned part) {
           // Each thread its own copy of the query: Xapian's reference counts are not atomic.
-          Xapian::Query own = part == 0 ? match : Xapian::Query::unserialise(serialised);
+          Xapian::Query own =
+              part == 0 ? match
+                        : Xapian::Query::unserialise(serialised, PairSketchFilter::Registry());
           counted[part] = count(part == 0 ? s.db : helper_shards[k],
                                 DocidPartSource::Filter(own, part, 2), first_table, &spies[part]);
         });
@@ -640,7 +643,7 @@ Searcher::~Searcher() = default;
 
 SearchResult Searcher::Search(const SearchRequest& r) const {
   QueryBuilder builder;
-  ParsedQuery parsed = builder.Parse(r.text, r.expand_places, impl_->names_tagged);
+  ParsedQuery parsed = builder.Parse(r.text, r.expand_places, impl_->names_tagged, !impl_->remote);
   Xapian::Query q = parsed.query, match = parsed.match;
   auto filter = [&](const Xapian::Query& f) {
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
@@ -740,7 +743,8 @@ SearchResult Searcher::Run(const Xapian::Query& q, const Xapian::Query& match,
       RankedMatches parts[2];
       impl_->OnBoth([&](const Xapian::Database& d, unsigned part) {
         // Each thread its own copy of the query: Xapian's reference counts are not atomic.
-        Xapian::Query own = part == 0 ? q : Xapian::Query::unserialise(serialised);
+        Xapian::Query own =
+            part == 0 ? q : Xapian::Query::unserialise(serialised, PairSketchFilter::Registry());
         parts[part] = RankMatches(d, DocidPartSource::Filter(own, part, 2), order, want, !counted);
       });
       matches = MergeRanked(std::move(parts[0]), std::move(parts[1]), order, want);
