@@ -1,6 +1,6 @@
 // DocidPartSource: a Xapian posting source matching one of `parts` equal runs of document
 // ids, so that one search can be run as `parts` searches of the same index on as many
-// threads (Searcher: the ranking pass on both cores).
+// threads (Searcher: the ranking pass and the facet count on both cores).
 //
 // Each part is a run of ids in every database of the search: for a database whose last id
 // is L, part k holds ids (L*k/parts, L*(k+1)/parts]. The parts of one database are disjoint

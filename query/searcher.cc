@@ -242,7 +242,7 @@ struct RankedMatches {
     std::string key;  // the sort value, with RankOrder::by_date
   };
   std::vector<Entry> entries;
-  Xapian::doccount lower = 0, upper = 0, estimated = 0;
+  Xapian::doccount estimated = 0;
 };
 
 // Xapian's order of results: the sort value (with by_date), then weight, then document id.
@@ -266,8 +266,6 @@ RankedMatches RankMatches(const Xapian::Database& db, const Xapian::Query& query
       mset.get_matches_upper_bound() < kExactBelow)
     mset = enquire.get_mset(0, want, mset.get_matches_upper_bound());
   RankedMatches out;
-  out.lower = mset.get_matches_lower_bound();
-  out.upper = mset.get_matches_upper_bound();
   out.estimated = mset.get_matches_estimated();
   for (auto it = mset.begin(); it != mset.end(); ++it)
     out.entries.push_back({*it, it.get_weight(), order.by_date ? it.get_sort_key() : ""});
@@ -278,8 +276,6 @@ RankedMatches RankMatches(const Xapian::Database& db, const Xapian::Query& query
 RankedMatches MergeRanked(RankedMatches a, RankedMatches b, RankOrder order,
                           Xapian::doccount want) {
   RankedMatches out;
-  out.lower = a.lower + b.lower;
-  out.upper = a.upper + b.upper;
   out.estimated = a.estimated + b.estimated;
   std::merge(std::make_move_iterator(a.entries.begin()), std::make_move_iterator(a.entries.end()),
              std::make_move_iterator(b.entries.begin()), std::make_move_iterator(b.entries.end()),
@@ -403,6 +399,20 @@ struct Searcher::Impl {
     if (helper_failed) std::rethrow_exception(helper_failed);
   }
 
+  // Runs `query` as two searches over the halves of every database's documents
+  // (DocidPartSource), one per thread: f(part, query of that half) on both; needs
+  // CanSplit(). f picks the databases of its part: this thread's for 0, the helper's for 1.
+  template <typename F>
+  void OnHalves(const Xapian::Query& query, F f) {
+    const std::string serialised = query.serialise();
+    OnBoth([&](const Xapian::Database&, unsigned part) {
+      // Each thread its own copy of the query: Xapian's reference counts are not atomic.
+      Xapian::Query own =
+          part == 0 ? query : Xapian::Query::unserialise(serialised, PairSketchFilter::Registry());
+      f(part, DocidPartSource::Filter(own, part, 2));
+    });
+  }
+
   // Calls f(database, i) for i in [0, n), on two threads when there is a helper handle.
   template <typename F>
   void ForEachSplit(size_t n, F f) {
@@ -463,15 +473,9 @@ struct Searcher::Impl {
       std::vector<std::unique_ptr<FacetSpy>> spies[2];
       Xapian::doccount counted[2] = {0, 0};
       if (CanSplit()) {
-        // Both cores, each over half of the database's documents (DocidPartSource).
-        const std::string serialised = match.serialise();
-        OnBoth([&](const Xapian::Database&, unsigned part) {
-          // Each thread its own copy of the query: Xapian's reference counts are not atomic.
-          Xapian::Query own =
-              part == 0 ? match
-                        : Xapian::Query::unserialise(serialised, PairSketchFilter::Registry());
-          counted[part] = count(part == 0 ? s.db : helper_shards[k],
-                                DocidPartSource::Filter(own, part, 2), first_table, &spies[part]);
+        OnHalves(match, [&](unsigned part, const Xapian::Query& half) {
+          counted[part] =
+              count(part == 0 ? s.db : helper_shards[k], half, first_table, &spies[part]);
         });
         for (size_t f = 0; f < slots.size(); ++f) spies[0][f]->Merge(*spies[1][f]);
       } else {
@@ -739,13 +743,10 @@ SearchResult Searcher::Run(const Xapian::Query& q, const Xapian::Query& match,
     // half as long.
     RankedMatches matches;
     if (impl_->CanSplit()) {
-      const std::string serialised = q.serialise();
       RankedMatches parts[2];
-      impl_->OnBoth([&](const Xapian::Database& d, unsigned part) {
-        // Each thread its own copy of the query: Xapian's reference counts are not atomic.
-        Xapian::Query own =
-            part == 0 ? q : Xapian::Query::unserialise(serialised, PairSketchFilter::Registry());
-        parts[part] = RankMatches(d, DocidPartSource::Filter(own, part, 2), order, want, !counted);
+      impl_->OnHalves(q, [&](unsigned part, const Xapian::Query& half) {
+        parts[part] =
+            RankMatches(part == 0 ? impl_->db : impl_->helper, half, order, want, !counted);
       });
       matches = MergeRanked(std::move(parts[0]), std::move(parts[1]), order, want);
     } else {
