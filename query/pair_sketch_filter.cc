@@ -65,6 +65,30 @@ void PairSketchFilter::init(const Xapian::Database& db) {
                   ? build()
                   : SharedPerRevision<SketchTable>(uuid + "\n" + std::to_string(db.get_revision()),
                                                    schema::kSlotPairSketch, kKeep, build);
+  active_ = !pair_hashes_.empty() && FewMayHold(db);
+}
+
+bool PairSketchFilter::FewMayHold(const Xapian::Database& db) const {
+  // A sample of the documents holding the rarest word: how many may hold the phrase? Where
+  // many do (a common phrase: "thủ tướng"), Xapian finds a first page of matches quickly and
+  // then reads positions only for documents that could still enter it; asking the sketch
+  // about every candidate would cost more than it spares.
+  constexpr unsigned kSample = 128;
+  std::string rarest;
+  Xapian::doccount fewest = 0;
+  for (const auto& w : words_) {
+    const std::string term = std::string(schema::kFolded) + w;
+    const Xapian::doccount tf = db.get_termfreq(term);
+    if (rarest.empty() || tf < fewest) {
+      rarest = term;
+      fewest = tf;
+    }
+  }
+  unsigned sampled = 0, may_hold = 0;
+  for (auto it = db.postlist_begin(rarest); it != db.postlist_end(rarest) && sampled < kSample;
+       ++it, ++sampled)
+    may_hold += MayHold(*it);
+  return may_hold * 8 < sampled;  // under one in eight
 }
 
 bool PairSketchFilter::MayHold(Xapian::docid did) const {
@@ -75,6 +99,10 @@ bool PairSketchFilter::MayHold(Xapian::docid did) const {
 }
 
 void PairSketchFilter::next(double) {
+  if (!active_) {
+    ++current_;
+    return;
+  }
   for (++current_; current_ <= last_; ++current_)
     if (MayHold(current_)) return;
 }
@@ -86,6 +114,10 @@ void PairSketchFilter::skip_to(Xapian::docid did, double min_wt) {
 }
 
 bool PairSketchFilter::check(Xapian::docid did, double) {
+  if (!active_) {
+    current_ = did;
+    return true;
+  }
   // Asked about a candidate: may it hold the phrase? When not, the position is left on it,
   // and next() goes on after it, which is what Xapian expects of a false check.
   current_ = did;
