@@ -99,12 +99,8 @@ bool PairSketchFilter::MayHold(Xapian::docid did) const {
 }
 
 void PairSketchFilter::next(double) {
-  if (!active_) {
-    ++current_;
-    return;
-  }
   for (++current_; current_ <= last_; ++current_)
-    if (MayHold(current_)) return;
+    if (!active_ || MayHold(current_)) return;
 }
 
 void PairSketchFilter::skip_to(Xapian::docid did, double min_wt) {
@@ -114,14 +110,10 @@ void PairSketchFilter::skip_to(Xapian::docid did, double min_wt) {
 }
 
 bool PairSketchFilter::check(Xapian::docid did, double) {
-  if (!active_) {
-    current_ = did;
-    return true;
-  }
   // Asked about a candidate: may it hold the phrase? When not, the position is left on it,
   // and next() goes on after it, which is what Xapian expects of a false check.
   current_ = did;
-  return MayHold(did);
+  return !active_ || MayHold(did);
 }
 
 PairSketchFilter* PairSketchFilter::clone() const { return new PairSketchFilter(words_); }
